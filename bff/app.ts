@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto'
+import { Hono } from 'hono'
+import { compress } from 'hono/compress'
+import type { AppEnv, Deps } from './app-env'
+import { handleApiNotFound, handleError } from './http/error-handler'
+import { authRoutes } from './routes/auth'
+import { healthRoutes } from './routes/health'
+import { operatorRoutes } from './routes/operators'
+import { tenantRoutes } from './routes/tenants'
+import { csrfProtection } from './security/csrf'
+import { securityHeaders } from './security/headers'
+import { loadSession } from './security/sessions'
+import { spaRoutes } from './static-spa'
+
+/** The console API, one sub-app per area; each area's type feeds its own typed client in web/. */
+export function createApiApp() {
+  return new Hono<AppEnv>()
+    .use(async (c, next) => {
+      await next()
+      c.header('Cache-Control', 'no-store')
+    })
+    .use(csrfProtection)
+    .use(loadSession)
+    .route('/health', healthRoutes)
+    .route('/auth', authRoutes)
+    .route('/tenants', tenantRoutes)
+    .route('/console/operators', operatorRoutes)
+    .all('*', handleApiNotFound)
+}
+
+export type AppType = ReturnType<typeof createApiApp>
+
+/** The whole BFF: security headers, the API under /api, and the SPA for everything else. */
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>()
+  app.use(async (c, next) => {
+    c.set('deps', deps)
+    c.set('requestId', randomUUID())
+    c.set('session', null)
+    await next()
+  })
+  app.use(securityHeaders({ https: new URL(deps.config.publicOrigin).protocol === 'https:' }))
+  app.use(compress())
+  app.onError(handleError)
+  app.route('/api', createApiApp())
+  app.route('/', spaRoutes(deps.config.staticDir))
+  return app
+}

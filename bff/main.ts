@@ -1,0 +1,47 @@
+import { serve } from '@hono/node-server'
+import { createApp } from './app'
+import type { Deps } from './app-env'
+import { bootstrap } from './bootstrap'
+import { loadConfig } from './config'
+import { createLogger } from './logger'
+import { openStore } from './store/database'
+import { deleteExpiredSessions } from './store/sessions-repo'
+
+const SWEEP_INTERVAL_MS = 10 * 60_000
+
+async function main() {
+  const config = loadConfig()
+  const log = createLogger()
+  const db = await openStore(config)
+  const deps: Deps = { config, db, log, now: () => new Date() }
+  await bootstrap(deps)
+
+  const sweep = setInterval(() => {
+    const at = Date.now()
+    deleteExpiredSessions(db, new Date(at - config.session.idleMs), new Date(at - config.session.absoluteMs)).catch((error: unknown) =>
+      log.error('sessions.sweep-failed', { error: String(error) }),
+    )
+  }, SWEEP_INTERVAL_MS)
+  sweep.unref()
+
+  const server = serve({ fetch: createApp(deps).fetch, hostname: config.host, port: config.port }, () => {
+    log.info('listening', { url: config.publicOrigin, demo: config.demo, store: config.databaseUrl ? 'postgresql' : config.dataDir })
+    console.log(`\nGatehouse console: ${config.publicOrigin}${config.demo ? '  (demo mode: admin / admin-demo)' : ''}\n`)
+  })
+
+  const shutdown = (signal: string) => {
+    log.info('shutdown', { signal })
+    clearInterval(sweep)
+    server.close(() => {
+      db.destroy().finally(() => process.exit(0))
+    })
+    setTimeout(() => process.exit(0), 5_000).unref()
+  }
+  process.on('SIGINT', () => shutdown('SIGINT'))
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

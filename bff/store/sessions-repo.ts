@@ -1,0 +1,66 @@
+import type { Store } from './database'
+
+export interface SessionRow {
+  idHash: string
+  operatorId: string
+  createdAt: Date
+  lastSeenAt: Date
+  username: string
+  displayName: string
+  operatorDisabled: boolean
+}
+
+export async function insertSession(
+  db: Store,
+  session: { idHash: string; operatorId: string; ip: string; userAgent: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({ id_hash: session.idHash, operator_id: session.operatorId, ip: session.ip, user_agent: session.userAgent, created_at: now, last_seen_at: now })
+    .execute()
+}
+
+export async function findSession(db: Store, idHash: string): Promise<SessionRow | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('operators', 'operators.id', 'sessions.operator_id')
+    .select([
+      'sessions.id_hash',
+      'sessions.operator_id',
+      'sessions.created_at',
+      'sessions.last_seen_at',
+      'operators.username',
+      'operators.display_name',
+      'operators.disabled',
+    ])
+    .where('sessions.id_hash', '=', idHash)
+    .executeTakeFirst()
+  return (
+    row && {
+      idHash: row.id_hash,
+      operatorId: row.operator_id,
+      createdAt: row.created_at,
+      lastSeenAt: row.last_seen_at,
+      username: row.username,
+      displayName: row.display_name,
+      operatorDisabled: row.disabled,
+    }
+  )
+}
+
+export async function touchSession(db: Store, idHash: string, now: Date): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute()
+}
+
+export async function deleteSession(db: Store, idHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute()
+}
+
+/** Drops sessions past either timeout, so the table does not grow without bound. */
+export async function deleteExpiredSessions(db: Store, idleBefore: Date, createdBefore: Date): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('last_seen_at', '<', idleBefore), eb('created_at', '<', createdBefore)]))
+    .execute()
+}

@@ -1,0 +1,43 @@
+import { ROLE_LABELS } from '@contract/roles'
+import type { OperatorSummary } from '@contract/operators'
+import { Badge } from '@/components/ui/badge'
+import { formatDateTime } from '@/lib/format-time'
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
+
+export function OperatorsTable({ operators }: { operators: OperatorSummary[] }) {
+  return (
+    <div className="rounded-lg border">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead scope="col">Username</TableHead>
+            <TableHead scope="col">Name</TableHead>
+            <TableHead scope="col">Roles</TableHead>
+            <TableHead scope="col">Status</TableHead>
+            <TableHead scope="col">Created</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {operators.map((operator) => (
+            <TableRow key={operator.id}>
+              <TableCell className="font-mono text-sm">{operator.username}</TableCell>
+              <TableCell>{operator.displayName}</TableCell>
+              <TableCell>
+                <div className="flex flex-wrap gap-1">
+                  {operator.grants.length === 0 && <span className="text-muted-foreground text-sm">None</span>}
+                  {operator.grants.map((grant) => (
+                    <Badge key={`${grant.role}:${grant.tenantId ?? '*'}`} variant="secondary">
+                      {ROLE_LABELS[grant.role]} · {grant.tenantId ?? 'all tenants'}
+                    </Badge>
+                  ))}
+                </div>
+              </TableCell>
+              <TableCell>{operator.disabled ? <Badge variant="outline">Disabled</Badge> : <Badge variant="success">Active</Badge>}</TableCell>
+              <TableCell className="text-muted-foreground text-sm whitespace-nowrap">{formatDateTime(operator.createdAt)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  )
+}

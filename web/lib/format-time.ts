@@ -1,0 +1,13 @@
+const local = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+})
+
+/** The console's one display rule for a moment in time: local time, with the zone shown. */
+export function formatDateTime(value: string | number | Date): string {
+  return local.format(new Date(value))
+}

@@ -1,0 +1,32 @@
+import type { SessionInfo } from '@contract/auth'
+import { can, type Permission } from '@contract/roles'
+import { notFound } from '@tanstack/react-router'
+import { screenById, type ScreenId } from './navigation'
+
+/** Data carried by a guard's refusal; the not-found component shows it as a 403 page. */
+export interface ForbiddenData {
+  forbiddenPermission: Permission
+}
+
+export function isForbiddenData(data: unknown): data is ForbiddenData {
+  return typeof data === 'object' && data !== null && 'forbiddenPermission' in data
+}
+
+interface GuardArgs {
+  context: { session: SessionInfo }
+  params: object
+}
+
+/**
+ * beforeLoad for a screen: the BFF refuses anyway; this spares the operator a broken page.
+ * It refuses through notFound() because the router logs every other thrown error to the console.
+ */
+export function guardScreen(id: ScreenId) {
+  const { permission } = screenById(id)
+  return ({ context, params }: GuardArgs) => {
+    const tenant = 'tenant' in params && typeof params.tenant === 'string' ? params.tenant : null
+    if (!can(context.session.operator.grants, tenant, permission)) {
+      throw notFound({ data: { forbiddenPermission: permission } satisfies ForbiddenData })
+    }
+  }
+}
