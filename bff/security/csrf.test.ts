@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, TEST_ORIGIN } from '../test-support/test-app'
+import { createTestApp, json, TEST_ORIGIN } from '../test-support/test-app'
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>
 let t: TestApp
@@ -19,7 +19,7 @@ describe('CSRF protection on state-changing requests', () => {
   it('refuses a cross-site POST even with the custom header', async () => {
     const response = await signOut({ 'x-gatehouse-csrf': '1', 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' })
     expect(response.status).toBe(403)
-    expect((await response.json()).error.code).toBe('csrf_rejected')
+    expect((await json(response)).error.code).toBe('csrf_rejected')
   })
 
   it('refuses a same-site (other subdomain) POST', async () => {
@@ -37,7 +37,7 @@ describe('CSRF protection on state-changing requests', () => {
   })
 
   it('a refused request changes nothing: the session is still alive', async () => {
-    const session = await (await t.request('/api/auth/session', { headers: { cookie } })).json()
+    const session = await json(t.request('/api/auth/session', { headers: { cookie } }))
     expect(session.session.operator.username).toBe('admin')
   })
 

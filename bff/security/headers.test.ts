@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp } from '../test-support/test-app'
+import { createTestApp, json } from '../test-support/test-app'
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>
 let t: TestApp
@@ -44,6 +44,6 @@ describe('security headers', () => {
   it('answers unknown API paths with a JSON 404', async () => {
     const response = await t.request('/api/no/such/thing')
     expect(response.status).toBe(404)
-    expect((await response.json()).error.code).toBe('not_found')
+    expect((await json(response)).error.code).toBe('not_found')
   })
 })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, SAME_ORIGIN } from '../test-support/test-app'
+import { createTestApp, json, SAME_ORIGIN } from '../test-support/test-app'
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>
 let t: TestApp
@@ -24,7 +24,7 @@ describe('role checks in the BFF', () => {
   it.each(['helpdesk', 'auditor'])('refuses %s the admin-only operator list with a 403 naming the permission', async (role) => {
     const response = await t.request('/api/console/operators', { headers: { cookie: cookies[role] ?? '' } })
     expect(response.status).toBe(403)
-    expect(await response.json()).toEqual({
+    expect(await json(response)).toEqual({
       error: {
         code: 'forbidden',
         message: 'You do not have the permission this needs: console.operators.manage.',
@@ -50,8 +50,8 @@ describe('role checks in the BFF', () => {
       body: JSON.stringify(newOperator('tenant-helper')),
     })
     expect(created.status).toBe(201)
-    expect((await created.json()).grants).toEqual([{ role: 'helpdesk', tenantId: 'demo' }])
-    const list = await (await t.request('/api/console/operators', { headers: { cookie: cookies.admin ?? '' } })).json()
+    expect((await json(created)).grants).toEqual([{ role: 'helpdesk', tenantId: 'demo' }])
+    const list = await json(t.request('/api/console/operators', { headers: { cookie: cookies.admin ?? '' } }))
     expect(list.items.map((operator: { username: string }) => operator.username)).toEqual(['admin', 'auditor', 'helpdesk', 'tenant-helper'])
   })
 
@@ -62,7 +62,7 @@ describe('role checks in the BFF', () => {
       body: JSON.stringify({ ...newOperator('Bad Name!'), password: 'short', grants: [{ role: 'root', tenantId: null }] }),
     })
     expect(response.status).toBe(400)
-    const paths = (await response.json()).error.details.fields.map((field: { path: string }) => field.path)
+    const paths = (await json(response)).error.details.fields.map((field: { path: string }) => field.path)
     expect(paths).toEqual(expect.arrayContaining(['username', 'password', 'grants.0.role']))
   })
 
@@ -72,11 +72,11 @@ describe('role checks in the BFF', () => {
     expect((await post(newOperator('admin'))).status).toBe(409)
     const unknownTenant = await post({ ...newOperator('nowhere'), grants: [{ role: 'auditor', tenantId: 'no-such-tenant' }] })
     expect(unknownTenant.status).toBe(400)
-    expect((await unknownTenant.json()).error.details.fields).toEqual([{ path: 'grants.0.tenantId', message: 'There is no tenant "no-such-tenant".' }])
+    expect((await json(unknownTenant)).error.details.fields).toEqual([{ path: 'grants.0.tenantId', message: 'There is no tenant "no-such-tenant".' }])
   })
 
   it('shows each operator only the tenants they hold a role for', async () => {
-    const tenants = await (await t.request('/api/tenants', { headers: { cookie: cookies.auditor ?? '' } })).json()
+    const tenants = await json(t.request('/api/tenants', { headers: { cookie: cookies.auditor ?? '' } }))
     expect(tenants.items).toEqual([{ id: 'demo', name: 'Demo (simulated)' }])
   })
 })

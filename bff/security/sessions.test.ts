@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { cookieFrom, createTestApp, SAME_ORIGIN } from '../test-support/test-app'
+import { cookieFrom, createTestApp, json, SAME_ORIGIN } from '../test-support/test-app'
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>
 let t: TestApp
@@ -12,7 +12,7 @@ afterEach(async () => {
 })
 
 const MINUTE = 60_000
-const sessionOf = async (cookie: string) => (await (await t.request('/api/auth/session', { headers: { cookie } })).json()).session
+const sessionOf = async (cookie: string) => (await json(t.request('/api/auth/session', { headers: { cookie } }))).session
 
 describe('sessions', () => {
   it('sets an HttpOnly, SameSite=Strict cookie with a plain name over HTTP', async () => {
@@ -27,7 +27,7 @@ describe('sessions', () => {
     expect(setCookie).toContain('HttpOnly')
     expect(setCookie).toContain('SameSite=Strict')
     expect(setCookie).not.toContain('Secure')
-    const body = await response.json()
+    const body = await json(response)
     expect(body.operator.username).toBe('admin')
     expect(body.operator.grants).toEqual([{ role: 'admin', tenantId: null }])
   })
@@ -103,7 +103,7 @@ describe('sessions', () => {
   it('answers 401 with the console error shape to a protected call without a session', async () => {
     const response = await t.request('/api/tenants')
     expect(response.status).toBe(401)
-    expect(await response.json()).toEqual({
+    expect(await json(response)).toEqual({
       error: { code: 'unauthenticated', message: 'You are not signed in, or your session has ended. Sign in again.' },
     })
   })

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestApp, SAME_ORIGIN } from '../test-support/test-app'
+import { createTestApp, json, SAME_ORIGIN } from '../test-support/test-app'
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>
 let t: TestApp
@@ -22,9 +22,9 @@ describe('sign-in', () => {
   it('gives one message for a wrong password, an unknown user and a disabled operator', async () => {
     await t.db.updateTable('operators').set({ disabled: true }).where('username', '=', 'auditor').execute()
     const bodies = await Promise.all([
-      attempt('admin', 'wrong').then((r) => r.json()),
-      attempt('no-such-operator', 'wrong').then((r) => r.json()),
-      attempt('auditor', 'auditor-demo').then((r) => r.json()),
+      json(attempt('admin', 'wrong')),
+      json(attempt('no-such-operator', 'wrong')),
+      json(attempt('auditor', 'auditor-demo')),
     ])
     for (const body of bodies) {
       expect(body).toEqual({ error: { code: 'invalid_credentials', message: 'The username or password is not correct.' } })
@@ -34,7 +34,7 @@ describe('sign-in', () => {
   it('rejects malformed input with field errors and changes nothing', async () => {
     const response = await attempt('', '')
     expect(response.status).toBe(400)
-    const body = await response.json()
+    const body = await json(response)
     expect(body.error.code).toBe('validation_failed')
     expect(body.error.details.fields).toEqual([
       { path: 'username', message: 'Enter your username' },
@@ -44,7 +44,7 @@ describe('sign-in', () => {
 
     const notJson = await t.request('/api/auth/sign-in', { method: 'POST', headers: SAME_ORIGIN, body: '{not json' })
     expect(notJson.status).toBe(400)
-    expect((await notJson.json()).error.code).toBe('validation_failed')
+    expect((await json(notJson)).error.code).toBe('validation_failed')
   })
 
   it('throttles a username from one address after 5 failures in a row, then lets it in again later', async () => {
@@ -52,7 +52,7 @@ describe('sign-in', () => {
     const fifth = await attempt('helpdesk', 'wrong-5')
     expect(fifth.status).toBe(429)
     expect(fifth.headers.get('retry-after')).toBe('900')
-    expect((await fifth.json()).error.message).toMatch(/^Too many failed sign-in attempts .* Try again in 15 minutes\.$/)
+    expect((await json(fifth)).error.message).toMatch(/^Too many failed sign-in attempts .* Try again in 15 minutes\.$/)
 
     // Even the right password is refused while throttled…
     expect((await attempt('helpdesk', 'helpdesk-demo')).status).toBe(429)

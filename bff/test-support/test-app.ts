@@ -19,7 +19,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
   await bootstrap(deps, () => {})
   const app = createApp(deps)
 
-  const request = (path: string, init: RequestInit = {}) => app.request(`${TEST_ORIGIN}${path}`, init)
+  const request = async (path: string, init: RequestInit = {}): Promise<Response> => app.request(`${TEST_ORIGIN}${path}`, init)
 
   /** Signs in and returns the Cookie header value for the new session. */
   const signIn = async (username: string, password: string, headers: Record<string, string> = {}) => {
@@ -50,4 +50,10 @@ export function cookieFrom(response: Response): string {
   const setCookie = response.headers.get('set-cookie')
   if (!setCookie) throw new Error('the response set no cookie')
   return setCookie.split(';')[0] ?? ''
+}
+
+/** A response body as loosely typed JSON, for assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on the shape themselves
+export async function json(response: Response | Promise<Response>): Promise<any> {
+  return (await response).json()
 }
