@@ -3,14 +3,28 @@ import { defineConfig } from '@playwright/test'
 /** Its own port and an in-memory store, so a running demo on 8080 never collides with the tests. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8181)
 export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`
+/** A second console whose re-authentication window is 2 seconds, for the re-auth journey. */
+export const E2E_SHORT_REAUTH_ORIGIN = `http://127.0.0.1:${E2E_PORT + 1}`
+
+const server = (origin: string, env: Record<string, string> = {}) => ({
+  // The production build (npm run test:e2e builds first), served by the real BFF in demo mode.
+  command: 'node --import tsx bff/main.ts --demo',
+  url: `${origin}/api/health`,
+  reuseExistingServer: false,
+  timeout: 90_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+  // Cheaper password hashing, as in the unit tests: two servers and a browser share 2 cores.
+  env: { PORT: new URL(origin).port, PUBLIC_ORIGIN: origin, GATEHOUSE_DATA_DIR: 'memory', GATEHOUSE_SCRYPT_LOG2N: '14', ...env },
+})
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 7_500 },
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
@@ -34,18 +48,5 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    // The production build (npm run test:e2e builds first), served by the real BFF in demo mode.
-    command: 'node --import tsx bff/main.ts --demo',
-    url: `${E2E_ORIGIN}/api/health`,
-    reuseExistingServer: false,
-    timeout: 90_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: String(E2E_PORT),
-      PUBLIC_ORIGIN: E2E_ORIGIN,
-      GATEHOUSE_DATA_DIR: 'memory',
-    },
-  },
+  webServer: [server(E2E_ORIGIN), server(E2E_SHORT_REAUTH_ORIGIN, { GATEHOUSE_REAUTH_SECONDS: '2' })],
 })

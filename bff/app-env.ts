@@ -2,6 +2,7 @@ import type { SecureHeadersVariables } from 'hono/secure-headers'
 import type { RoleGrant } from '../contract/roles'
 import type { Config } from './config'
 import type { Logger } from './logger'
+import type { Sealer } from './security/sealing'
 import type { Store } from './store/database'
 
 /** What every route can reach: configuration, store, clock and log. */
@@ -9,6 +10,8 @@ export interface Deps {
   config: Config
   db: Store
   log: Logger
+  /** Seals secrets at rest (TOTP secrets, vendor credentials). */
+  sealer: Sealer
   /** Injected so tests can move time (session timeouts, sign-in throttling). */
   now: () => Date
 }
@@ -20,6 +23,10 @@ export interface SignedInSession {
   displayName: string
   grants: RoleGrant[]
   createdAt: Date
+  reauthAt: Date | null
+  mfaEnabled: boolean
+  /** Admins outside demo mode must enrol TOTP before they can do anything else. */
+  mfaEnrolmentRequired: boolean
 }
 
 export type AppEnv = {

@@ -3,10 +3,11 @@ import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import type { AppEnv, Deps } from './app-env'
 import { handleApiNotFound, handleError } from './http/error-handler'
+import { auditLogRoutes } from './routes/audit-log'
 import { authRoutes } from './routes/auth'
 import { healthRoutes } from './routes/health'
 import { operatorRoutes } from './routes/operators'
-import { tenantRoutes } from './routes/tenants'
+import { tenantAccessRoutes, tenantRoutes } from './routes/tenants'
 import { csrfProtection } from './security/csrf'
 import { securityHeaders } from './security/headers'
 import { loadSession } from './security/sessions'
@@ -24,7 +25,9 @@ export function createApiApp() {
     .route('/health', healthRoutes)
     .route('/auth', authRoutes)
     .route('/tenants', tenantRoutes)
+    .route('/t/:tenant', tenantAccessRoutes)
     .route('/console/operators', operatorRoutes)
+    .route('/console/audit-log', auditLogRoutes)
     .all('*', handleApiNotFound)
 }
 

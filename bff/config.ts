@@ -15,7 +15,7 @@ export interface Config {
   /** Built SPA to serve; null serves the API only. */
   staticDir: string | null
   adminPassword: string | null
-  session: { idleMs: number; absoluteMs: number }
+  session: { idleMs: number; absoluteMs: number; reauthMs: number }
   signInThrottle: { maxFailures: number; lockMs: number }
 }
 
@@ -56,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     session: {
       idleMs: positiveInt(env.GATEHOUSE_SESSION_IDLE_MINUTES, 30, 'GATEHOUSE_SESSION_IDLE_MINUTES') * MINUTE,
       absoluteMs: positiveInt(env.GATEHOUSE_SESSION_ABSOLUTE_MINUTES, 8 * 60, 'GATEHOUSE_SESSION_ABSOLUTE_MINUTES') * MINUTE,
+      // How long a sign-in or re-authentication lets sensitive actions through without asking again.
+      reauthMs: positiveInt(env.GATEHOUSE_REAUTH_SECONDS, 5 * 60, 'GATEHOUSE_REAUTH_SECONDS') * 1000,
     },
     signInThrottle: {
       maxFailures: positiveInt(env.GATEHOUSE_SIGNIN_MAX_FAILURES, 5, 'GATEHOUSE_SIGNIN_MAX_FAILURES'),

@@ -4,6 +4,7 @@ import type { Deps } from './app-env'
 import { bootstrap } from './bootstrap'
 import { loadConfig } from './config'
 import { createLogger } from './logger'
+import { createSealer, loadMasterKey } from './security/sealing'
 import { openStore } from './store/database'
 import { deleteExpiredSessions } from './store/sessions-repo'
 
@@ -13,7 +14,8 @@ async function main() {
   const config = loadConfig()
   const log = createLogger()
   const db = await openStore(config)
-  const deps: Deps = { config, db, log, now: () => new Date() }
+  const sealer = createSealer(loadMasterKey(process.env, config.dataDir))
+  const deps: Deps = { config, db, log, sealer, now: () => new Date() }
   await bootstrap(deps)
 
   const sweep = setInterval(() => {

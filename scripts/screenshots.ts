@@ -25,6 +25,19 @@ const SHOTS: Array<{ name: string; as: string | null; path: string; before?: (pa
     await page.getByRole('button', { name: /Switch tenant/ }).click()
     await page.getByRole('menu').waitFor()
   } },
+  { name: 'admin-new-operator', as: 'admin', path: '/console/operators', before: async (page) => {
+    await page.getByRole('button', { name: 'New operator' }).click()
+    await page.getByRole('button', { name: 'Add role' }).click()
+    await page.getByRole('button', { name: 'Create operator' }).click()
+  } },
+  { name: 'admin-operator-actions', as: 'admin', path: '/console/operators', before: async (page) => {
+    await page.getByRole('button', { name: 'Actions for helpdesk' }).click()
+  } },
+  { name: 'account-mfa-enrol', as: 'auditor', path: '/console/account', before: async (page) => {
+    await page.getByRole('button', { name: 'Set up two-factor authentication' }).click()
+    await page.getByRole('img', { name: /QR code/ }).waitFor()
+  } },
+  { name: 'audit-log', as: 'auditor', path: '/console/audit-log' },
   { name: 'helpdesk-users', as: 'helpdesk', path: '/t/demo/identity/users' },
   { name: 'auditor-forbidden', as: 'auditor', path: '/t/demo/identity/users' },
   { name: 'not-found', as: 'auditor', path: '/no/such/page' },

@@ -1,16 +1,45 @@
 import { Hono } from 'hono'
-import type { TenantSummary } from '../../contract/tenants'
+import { createTenantRequestSchema, type TenantAccess, type TenantSummary } from '../../contract/tenants'
+import { permissionsFor } from '../../contract/roles'
 import type { AppEnv } from '../app-env'
+import { recordAudit } from '../audit/record-audit'
+import { ApiError, conflict, notFound } from '../http/api-error'
+import { validate } from '../http/validate'
+import { requirePermission } from '../security/rbac'
+import { requireRecentAuth } from '../security/reauth'
 import { getSession, requireSession } from '../security/sessions'
-import { listTenants } from '../store/tenants-repo'
+import { findTenant, insertTenant, listTenants } from '../store/tenants-repo'
 
-export const tenantRoutes = new Hono<AppEnv>().get('/', requireSession, async (c) => {
-  const { grants } = getSession(c)
-  const everyTenant = grants.some((grant) => grant.tenantId === null)
-  const visible = new Set(grants.map((grant) => grant.tenantId))
-  const tenants = await listTenants(c.var.deps.db)
-  const items: TenantSummary[] = tenants.filter((tenant) => everyTenant || visible.has(tenant.id))
-  return c.json({ items, total: items.length, page: 1, pageSize: items.length }, 200)
+/** Console-wide tenant list and creation (/api/tenants). */
+export const tenantRoutes = new Hono<AppEnv>()
+  .use(requireSession)
+  .get('/', async (c) => {
+    const { grants } = getSession(c)
+    const everyTenant = grants.some((grant) => grant.tenantId === null)
+    const visible = new Set(grants.map((grant) => grant.tenantId))
+    const tenants = await listTenants(c.var.deps.db)
+    const items: TenantSummary[] = tenants.filter((tenant) => everyTenant || visible.has(tenant.id))
+    return c.json({ items, total: items.length, page: 1, pageSize: items.length }, 200)
+  })
+  .post('/', requirePermission('console.connections.manage'), requireRecentAuth, validate('json', createTenantRequestSchema), async (c) => {
+    const { reason, ...tenant } = c.req.valid('json')
+    if (await findTenant(c.var.deps.db, tenant.id)) throw conflict(`A tenant with the id "${tenant.id}" already exists.`)
+    await insertTenant(c.var.deps.db, tenant, c.var.deps.now())
+    await recordAudit(c, { action: 'tenant.create', tenantId: tenant.id, target: tenant.name, reason, result: 'success' })
+    return c.json(tenant satisfies TenantSummary, 201)
+  })
+
+/** One tenant as the operator may use it (/api/t/:tenant): 403 without any role there. */
+export const tenantAccessRoutes = new Hono<AppEnv>().use(requireSession).get('/', async (c) => {
+  const tenantId = c.req.param('tenant') ?? ''
+  const tenant = await findTenant(c.var.deps.db, tenantId)
+  if (!tenant) throw notFound(`The tenant "${tenantId}"`)
+  const permissions = [...permissionsFor(getSession(c).grants, tenant.id)]
+  if (permissions.length === 0) {
+    throw new ApiError(403, 'forbidden', `You have no role for the tenant "${tenant.name}".`, { tenant: tenant.id })
+  }
+  return c.json({ tenant, permissions } satisfies TenantAccess, 200)
 })
 
 export type TenantRoutes = typeof tenantRoutes
+export type TenantAccessRoutes = typeof tenantAccessRoutes

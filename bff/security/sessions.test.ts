@@ -28,8 +28,9 @@ describe('sessions', () => {
     expect(setCookie).toContain('SameSite=Strict')
     expect(setCookie).not.toContain('Secure')
     const body = await json(response)
-    expect(body.operator.username).toBe('admin')
-    expect(body.operator.grants).toEqual([{ role: 'admin', tenantId: null }])
+    expect(body.status).toBe('signed-in')
+    expect(body.session.operator.username).toBe('admin')
+    expect(body.session.operator.grants).toEqual([{ role: 'admin', tenantId: null }])
   })
 
   it('uses a __Host- prefixed Secure cookie when a trusted proxy says the browser used HTTPS', async () => {

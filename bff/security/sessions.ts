@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppEnv, SignedInSession } from '../app-env'
-import { unauthenticated } from '../http/api-error'
-import { listGrants } from '../store/operators-repo'
+import { ApiError, unauthenticated } from '../http/api-error'
+import { listGrants, type OperatorRecord } from '../store/operators-repo'
 import { deleteSession, findSession, insertSession, touchSession } from '../store/sessions-repo'
 import { clientIp } from './client-ip'
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie'
@@ -31,17 +31,32 @@ async function resolveSession(c: Context<AppEnv>): Promise<SignedInSession | nul
     return null
   }
   if (at - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, idHash, now())
+  const grants = await listGrants(db, row.operatorId)
   return {
     idHash,
     operatorId: row.operatorId,
     username: row.username,
     displayName: row.displayName,
-    grants: await listGrants(db, row.operatorId),
+    grants,
     createdAt: row.createdAt,
+    reauthAt: row.reauthAt,
+    mfaEnabled: row.mfaEnabled,
+    mfaEnrolmentRequired: !config.demo && !row.mfaEnabled && grants.some((grant) => grant.role === 'admin'),
   }
 }
 
+/** A signed-in operator who has done everything sign-in asks of them (an admin has enrolled MFA). */
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const session = c.var.session
+  if (!session) throw unauthenticated()
+  if (session.mfaEnrolmentRequired) {
+    throw new ApiError(403, 'mfa_enrolment_required', 'Admins must set up two-factor authentication before using the console.')
+  }
+  await next()
+}
+
+/** Signed in, possibly still owing MFA enrolment: only for the account's own security endpoints. */
+export const requireSessionForEnrolment: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!c.var.session) throw unauthenticated()
   await next()
 }
@@ -53,16 +68,33 @@ export function getSession(c: Context<AppEnv>): SignedInSession {
 }
 
 /** Starts a fresh session for the operator; any session the browser already had is ended (rotation). */
-export async function startSession(c: Context<AppEnv>, operatorId: string): Promise<void> {
+export async function startSession(c: Context<AppEnv>, operator: OperatorRecord): Promise<SignedInSession> {
   const { config, db, now } = c.var.deps
   if (c.var.session) await deleteSession(db, c.var.session.idHash)
   const token = newSessionToken()
+  const idHash = hashToken(token)
+  const at = now()
   await insertSession(
     db,
-    { idHash: hashToken(token), operatorId, ip: clientIp(c, config.trustProxy), userAgent: (c.req.header('user-agent') ?? '').slice(0, 512) },
-    now(),
+    { idHash, operatorId: operator.id, ip: clientIp(c, config.trustProxy), userAgent: (c.req.header('user-agent') ?? '').slice(0, 512) },
+    at,
   )
   writeSessionCookie(c, config.trustProxy, token)
+  const grants = await listGrants(db, operator.id)
+  const mfaEnabled = operator.mfaEnabledAt !== null
+  const session: SignedInSession = {
+    idHash,
+    operatorId: operator.id,
+    username: operator.username,
+    displayName: operator.displayName,
+    grants,
+    createdAt: at,
+    reauthAt: at,
+    mfaEnabled,
+    mfaEnrolmentRequired: !config.demo && !mfaEnabled && grants.some((grant) => grant.role === 'admin'),
+  }
+  c.set('session', session)
+  return session
 }
 
 export async function endSession(c: Context<AppEnv>): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { ERROR_CODES } from '../../contract/errors'
 import type { AppEnv } from '../app-env'
+import { recordAudit } from '../audit/record-audit'
 import { ApiError } from '../http/api-error'
 import { findOperatorByUsername, type OperatorRecord } from '../store/operators-repo'
 import { clearThrottle, lockUntil, readThrottle, recordFailure } from '../store/sign-in-throttle-repo'
@@ -31,9 +32,13 @@ export async function checkCredentials(c: Context<AppEnv>, username: string, pas
   const ip = clientIp(c, config.trustProxy)
   const state = await readThrottle(db, key, ip)
   const lockedFor = state?.lockedUntil ? state.lockedUntil.getTime() - now().getTime() : 0
+  const refuse = async (error: ApiError, why: string) => {
+    await recordAudit(c, { actor: key, actorId: null, action: 'auth.sign-in', target: key, result: 'failure', details: { why } })
+    return error
+  }
   if (lockedFor > 0) {
     log.warn('sign-in.throttled', { requestId: c.var.requestId, username: key, ip })
-    throw throttled(Math.ceil(lockedFor / 1000))
+    throw await refuse(throttled(Math.ceil(lockedFor / 1000)), 'throttled')
   }
 
   const operator = await findOperatorByUsername(db, key)
@@ -45,9 +50,10 @@ export async function checkCredentials(c: Context<AppEnv>, username: string, pas
 
   const failures = await recordFailure(db, key, ip, now())
   log.warn('sign-in.failed', { requestId: c.var.requestId, username: key, ip, failures })
+  const why = !operator ? 'unknown username' : operator.disabled ? 'operator disabled' : 'wrong password'
   if (failures >= config.signInThrottle.maxFailures) {
     await lockUntil(db, key, ip, new Date(now().getTime() + config.signInThrottle.lockMs))
-    throw throttled(Math.ceil(config.signInThrottle.lockMs / 1000))
+    throw await refuse(throttled(Math.ceil(config.signInThrottle.lockMs / 1000)), `${why}; now throttled`)
   }
-  throw new ApiError(401, ERROR_CODES.invalidCredentials, WRONG_CREDENTIALS)
+  throw await refuse(new ApiError(401, ERROR_CODES.invalidCredentials, WRONG_CREDENTIALS), why)
 }

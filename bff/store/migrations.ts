@@ -52,6 +52,65 @@ const MIGRATIONS: Record<string, Migration> = {
   },
 }
 
+MIGRATIONS['0002_audit_log'] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('audit_log')
+      .addColumn('seq', 'integer', (col) => col.primaryKey())
+      .addColumn('at', 'timestamptz', (col) => col.notNull())
+      .addColumn('actor_id', 'text')
+      .addColumn('actor', 'text', (col) => col.notNull())
+      .addColumn('ip', 'text', (col) => col.notNull())
+      .addColumn('tenant_id', 'text')
+      .addColumn('action', 'text', (col) => col.notNull())
+      .addColumn('target', 'text')
+      .addColumn('reason', 'text')
+      .addColumn('result', 'text', (col) => col.notNull())
+      .addColumn('details', 'jsonb')
+      .addColumn('prev_hash', 'text', (col) => col.notNull())
+      .addColumn('hash', 'text', (col) => col.notNull())
+      .execute()
+    await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute()
+    await db.schema.createIndex('audit_log_actor').on('audit_log').column('actor').execute()
+    await db.schema.createIndex('audit_log_action').on('audit_log').column('action').execute()
+    // Append only, enforced by the database too: the application role cannot rewrite history by mistake.
+    await sql`create function audit_log_append_only() returns trigger language plpgsql as $$
+      begin raise exception 'audit_log is append-only'; end $$`.execute(db)
+    await sql`create trigger audit_log_no_update before update or delete on audit_log
+      for each row execute function audit_log_append_only()`.execute(db)
+    // Row triggers do not fire for TRUNCATE; a statement trigger covers it.
+    await sql`create trigger audit_log_no_truncate before truncate on audit_log
+      for each statement execute function audit_log_append_only()`.execute(db)
+  },
+}
+
+MIGRATIONS['0003_operator_mfa_reauth'] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .alterTable('operators')
+      .addColumn('totp_secret_sealed', 'text')
+      .addColumn('totp_pending_sealed', 'text')
+      .addColumn('totp_last_step', 'integer')
+      .addColumn('mfa_enabled_at', 'timestamptz')
+      .execute()
+    await db.schema
+      .createTable('recovery_codes')
+      .addColumn('operator_id', 'text', (col) => col.notNull().references('operators.id').onDelete('cascade'))
+      .addColumn('code_hash', 'text', (col) => col.notNull())
+      .addColumn('used_at', 'timestamptz')
+      .addPrimaryKeyConstraint('recovery_codes_pk', ['operator_id', 'code_hash'])
+      .execute()
+    await db.schema.alterTable('sessions').addColumn('reauth_at', 'timestamptz').execute()
+    await db.schema
+      .createTable('sign_in_challenges')
+      .addColumn('id_hash', 'text', (col) => col.primaryKey())
+      .addColumn('operator_id', 'text', (col) => col.notNull().references('operators.id').onDelete('cascade'))
+      .addColumn('created_at', 'timestamptz', (col) => col.notNull())
+      .addColumn('attempts', 'integer', (col) => col.notNull().defaultTo(0))
+      .execute()
+  },
+}
+
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } })
   const { error, results } = await migrator.migrateToLatest()

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import type { RoleGrant, Role } from '../../contract/roles'
+import type { Selectable } from 'kysely'
+import type { Role, RoleGrant } from '../../contract/roles'
 import type { Store } from './database'
+import type { OperatorsTable } from './schema'
 
 export interface OperatorRecord {
   id: string
@@ -9,6 +11,10 @@ export interface OperatorRecord {
   passwordHash: string
   disabled: boolean
   createdAt: Date
+  mfaEnabledAt: Date | null
+  totpSecretSealed: string | null
+  totpPendingSealed: string | null
+  totpLastStep: number | null
 }
 
 export interface NewOperator {
@@ -18,24 +24,26 @@ export interface NewOperator {
   grants: RoleGrant[]
 }
 
-const toRecord = (row: {
-  id: string
-  username: string
-  display_name: string
-  password_hash: string
-  disabled: boolean
-  created_at: Date
-}): OperatorRecord => ({
+const toRecord = (row: Selectable<OperatorsTable>): OperatorRecord => ({
   id: row.id,
   username: row.username,
   displayName: row.display_name,
   passwordHash: row.password_hash,
   disabled: row.disabled,
   createdAt: row.created_at,
+  mfaEnabledAt: row.mfa_enabled_at,
+  totpSecretSealed: row.totp_secret_sealed,
+  totpPendingSealed: row.totp_pending_sealed,
+  totpLastStep: row.totp_last_step,
 })
 
 export async function findOperatorByUsername(db: Store, username: string): Promise<OperatorRecord | undefined> {
   const row = await db.selectFrom('operators').selectAll().where('username', '=', username.toLowerCase()).executeTakeFirst()
+  return row && toRecord(row)
+}
+
+export async function findOperatorById(db: Store, id: string): Promise<OperatorRecord | undefined> {
+  const row = await db.selectFrom('operators').selectAll().where('id', '=', id).executeTakeFirst()
   return row && toRecord(row)
 }
 
@@ -74,12 +82,57 @@ export async function createOperator(db: Store, operator: NewOperator, now: Date
       })
       .returningAll()
       .executeTakeFirstOrThrow()
-    if (operator.grants.length > 0) {
-      await trx
-        .insertInto('role_grants')
-        .values(operator.grants.map((grant) => ({ operator_id: row.id, tenant_id: grant.tenantId, role: grant.role })))
-        .execute()
-    }
+    await replaceGrantsIn(trx, row.id, operator.grants)
     return toRecord(row)
   })
+}
+
+async function replaceGrantsIn(db: Store, operatorId: string, grants: RoleGrant[]): Promise<void> {
+  await db.deleteFrom('role_grants').where('operator_id', '=', operatorId).execute()
+  if (grants.length === 0) return
+  await db
+    .insertInto('role_grants')
+    .values(grants.map((grant) => ({ operator_id: operatorId, tenant_id: grant.tenantId, role: grant.role })))
+    .execute()
+}
+
+export async function replaceGrants(db: Store, operatorId: string, grants: RoleGrant[], now: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await replaceGrantsIn(trx, operatorId, grants)
+    await trx.updateTable('operators').set({ updated_at: now }).where('id', '=', operatorId).execute()
+  })
+}
+
+export async function updateOperator(
+  db: Store,
+  operatorId: string,
+  changes: Partial<Pick<OperatorRecord, 'disabled' | 'passwordHash' | 'mfaEnabledAt' | 'totpSecretSealed' | 'totpPendingSealed' | 'totpLastStep'>>,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('operators')
+    .set({
+      updated_at: now,
+      ...(changes.disabled !== undefined && { disabled: changes.disabled }),
+      ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
+      ...(changes.mfaEnabledAt !== undefined && { mfa_enabled_at: changes.mfaEnabledAt }),
+      ...(changes.totpSecretSealed !== undefined && { totp_secret_sealed: changes.totpSecretSealed }),
+      ...(changes.totpPendingSealed !== undefined && { totp_pending_sealed: changes.totpPendingSealed }),
+      ...(changes.totpLastStep !== undefined && { totp_last_step: changes.totpLastStep }),
+    })
+    .where('id', '=', operatorId)
+    .execute()
+}
+
+/** Enabled operators holding admin for every tenant: the console must always keep one. */
+export async function countActiveGlobalAdmins(db: Store): Promise<number> {
+  const { count } = await db
+    .selectFrom('role_grants')
+    .innerJoin('operators', 'operators.id', 'role_grants.operator_id')
+    .select((eb) => eb.fn.count<string>('operators.id').distinct().as('count'))
+    .where('role_grants.role', '=', 'admin')
+    .where('role_grants.tenant_id', 'is', null)
+    .where('operators.disabled', '=', false)
+    .executeTakeFirstOrThrow()
+  return Number(count)
 }

@@ -11,6 +11,28 @@ export interface OperatorsTable {
   disabled: ColumnType<boolean, boolean | undefined, boolean>
   created_at: Timestamp
   updated_at: Timestamp
+  /** TOTP secret, sealed (security/sealing.ts); set once enrolment is confirmed. */
+  totp_secret_sealed: ColumnType<string | null, string | null | undefined, string | null>
+  /** Secret of an enrolment that has not been confirmed with a code yet. */
+  totp_pending_sealed: ColumnType<string | null, string | null | undefined, string | null>
+  /** Last TOTP time step accepted, so a code cannot be replayed. */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>
+  mfa_enabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+}
+
+export interface RecoveryCodesTable {
+  operator_id: string
+  /** SHA-256 of the code; the code is shown once and never stored. */
+  code_hash: string
+  used_at: Timestamp | null
+}
+
+export interface SignInChallengesTable {
+  /** SHA-256 of the challenge cookie that carries a password-checked sign-in to its MFA step. */
+  id_hash: string
+  operator_id: string
+  created_at: Timestamp
+  attempts: ColumnType<number, number | undefined, number>
 }
 
 export interface RoleGrantsTable {
@@ -29,6 +51,8 @@ export interface SessionsTable {
   last_seen_at: Timestamp
   ip: string
   user_agent: string
+  /** Last time the operator proved who they are (sign-in or re-authentication). */
+  reauth_at: ColumnType<Date | null, Date | null | undefined, Date | null>
 }
 
 export interface SignInThrottleTable {
@@ -45,8 +69,28 @@ export interface TenantsTable {
   created_at: Timestamp
 }
 
+export interface AuditLogTable {
+  /** Position in the chain; assigned under a lock so the chain never forks. */
+  seq: number
+  at: Timestamp
+  actor_id: string | null
+  actor: string
+  ip: string
+  tenant_id: string | null
+  action: string
+  target: string | null
+  reason: string | null
+  result: string
+  details: ColumnType<unknown, string | null, string | null>
+  prev_hash: string
+  hash: string
+}
+
 export interface Database {
+  audit_log: AuditLogTable
   operators: OperatorsTable
+  recovery_codes: RecoveryCodesTable
+  sign_in_challenges: SignInChallengesTable
   role_grants: RoleGrantsTable
   sessions: SessionsTable
   sign_in_throttle: SignInThrottleTable

@@ -5,9 +5,11 @@ export interface SessionRow {
   operatorId: string
   createdAt: Date
   lastSeenAt: Date
+  reauthAt: Date | null
   username: string
   displayName: string
   operatorDisabled: boolean
+  mfaEnabled: boolean
 }
 
 export async function insertSession(
@@ -17,7 +19,16 @@ export async function insertSession(
 ): Promise<void> {
   await db
     .insertInto('sessions')
-    .values({ id_hash: session.idHash, operator_id: session.operatorId, ip: session.ip, user_agent: session.userAgent, created_at: now, last_seen_at: now })
+    .values({
+      id_hash: session.idHash,
+      operator_id: session.operatorId,
+      ip: session.ip,
+      user_agent: session.userAgent,
+      created_at: now,
+      last_seen_at: now,
+      // Signing in counts as proving who you are, like a re-authentication.
+      reauth_at: now,
+    })
     .execute()
 }
 
@@ -30,9 +41,11 @@ export async function findSession(db: Store, idHash: string): Promise<SessionRow
       'sessions.operator_id',
       'sessions.created_at',
       'sessions.last_seen_at',
+      'sessions.reauth_at',
       'operators.username',
       'operators.display_name',
       'operators.disabled',
+      'operators.mfa_enabled_at',
     ])
     .where('sessions.id_hash', '=', idHash)
     .executeTakeFirst()
@@ -42,9 +55,11 @@ export async function findSession(db: Store, idHash: string): Promise<SessionRow
       operatorId: row.operator_id,
       createdAt: row.created_at,
       lastSeenAt: row.last_seen_at,
+      reauthAt: row.reauth_at,
       username: row.username,
       displayName: row.display_name,
       operatorDisabled: row.disabled,
+      mfaEnabled: row.mfa_enabled_at !== null,
     }
   )
 }
@@ -63,4 +78,13 @@ export async function deleteExpiredSessions(db: Store, idleBefore: Date, created
     .deleteFrom('sessions')
     .where((eb) => eb.or([eb('last_seen_at', '<', idleBefore), eb('created_at', '<', createdBefore)]))
     .execute()
+}
+
+export async function markReauthenticated(db: Store, idHash: string, now: Date): Promise<void> {
+  await db.updateTable('sessions').set({ reauth_at: now }).where('id_hash', '=', idHash).execute()
+}
+
+/** Ends every session of an operator (disabled, password reset): they must sign in again. */
+export async function deleteSessionsOfOperator(db: Store, operatorId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('operator_id', '=', operatorId).execute()
 }

@@ -22,3 +22,7 @@ export async function ensureTenant(db: Store, tenant: TenantRecord, now: Date): 
     .executeTakeFirst()
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
 }
+
+export async function insertTenant(db: Store, tenant: TenantRecord, now: Date): Promise<void> {
+  await db.insertInto('tenants').values({ ...tenant, created_at: now }).execute()
+}

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto'
 import { createApp } from '../app'
 import type { Deps } from '../app-env'
 import { bootstrap } from '../bootstrap'
 import { loadConfig } from '../config'
 import { createLogger } from '../logger'
+import { createSealer } from '../security/sealing'
 import { openStore } from '../store/database'
 
 export const TEST_ORIGIN = 'http://127.0.0.1:8080'
@@ -15,7 +17,13 @@ export async function createTestApp(env: Record<string, string> = {}) {
   let offsetMs = 0
   const config = loadConfig({ GATEHOUSE_DATA_DIR: 'memory', GATEHOUSE_STATIC_DIR: 'none', GATEHOUSE_DEMO: '1', ...env }, [])
   const db = await openStore(config)
-  const deps: Deps = { config, db, log: createLogger({ silent: true }), now: () => new Date(Date.now() + offsetMs) }
+  const deps: Deps = {
+    config,
+    db,
+    log: createLogger({ silent: true }),
+    sealer: createSealer(randomBytes(32)),
+    now: () => new Date(Date.now() + offsetMs),
+  }
   await bootstrap(deps, () => {})
   const app = createApp(deps)
 
@@ -45,11 +53,12 @@ export async function createTestApp(env: Record<string, string> = {}) {
   }
 }
 
-/** `name=value` of the cookie a response sets, for sending it back. */
+/** `name=value` of the (first non-empty) cookie a response sets, for sending it back. */
 export function cookieFrom(response: Response): string {
-  const setCookie = response.headers.get('set-cookie')
-  if (!setCookie) throw new Error('the response set no cookie')
-  return setCookie.split(';')[0] ?? ''
+  const pairs = response.headers.getSetCookie().map((header) => header.split(';')[0] ?? '')
+  const set = pairs.find((pair) => !pair.endsWith('='))
+  if (!set) throw new Error('the response set no cookie')
+  return set
 }
 
 /** A response body as loosely typed JSON, for assertions. */

@@ -5,11 +5,11 @@ import { screenById, type ScreenId } from './navigation'
 
 /** Data carried by a guard's refusal; the not-found component shows it as a 403 page. */
 export interface ForbiddenData {
-  forbiddenPermission: Permission
+  forbidden: { permission?: Permission; message?: string }
 }
 
 export function isForbiddenData(data: unknown): data is ForbiddenData {
-  return typeof data === 'object' && data !== null && 'forbiddenPermission' in data
+  return typeof data === 'object' && data !== null && 'forbidden' in data
 }
 
 interface GuardArgs {
@@ -26,7 +26,7 @@ export function guardScreen(id: ScreenId) {
   return ({ context, params }: GuardArgs) => {
     const tenant = 'tenant' in params && typeof params.tenant === 'string' ? params.tenant : null
     if (!can(context.session.operator.grants, tenant, permission)) {
-      throw notFound({ data: { forbiddenPermission: permission } satisfies ForbiddenData })
+      throw notFound({ data: { forbidden: { permission } } satisfies ForbiddenData })
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { SessionInfo, SignInRequest } from '@contract/auth'
+import type { MfaCodeRequest, ReauthRequest, SessionInfo, SignInRequest } from '@contract/auth'
 import { queryOptions } from '@tanstack/react-query'
 import { hc } from 'hono/client'
 import type { AuthRoutes } from '../../bff/routes/auth'
@@ -18,4 +18,14 @@ export const sessionQueryOptions = () =>
 
 export const signIn = (request: SignInRequest) => unwrap(authClient['sign-in'].$post({ json: request }))
 
+export const signInWithCode = (request: MfaCodeRequest) => unwrap(authClient['sign-in'].mfa.$post({ json: request }))
+
 export const signOut = () => unwrap(authClient['sign-out'].$post())
+
+export const reauthenticate = (request: ReauthRequest) => unwrap(authClient.reauth.$post({ json: request }))
+
+export const startMfaEnrolment = () => unwrap(authClient.mfa.enrolment.$post())
+
+export const confirmMfaEnrolment = (request: MfaCodeRequest) => unwrap(authClient.mfa.enrolment.confirm.$post({ json: request }))
+
+export const turnOffMfa = () => unwrap(authClient.mfa.$delete())

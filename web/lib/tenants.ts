@@ -1,9 +1,18 @@
 import { queryOptions } from '@tanstack/react-query'
 import { hc } from 'hono/client'
-import type { TenantRoutes } from '../../bff/routes/tenants'
+import type { TenantAccessRoutes, TenantRoutes } from '../../bff/routes/tenants'
 import { apiFetch, unwrap } from './api-client'
 
 const tenantsClient = hc<TenantRoutes>('/api/tenants', { fetch: apiFetch })
+const tenantAccessClient = (tenantId: string) => hc<TenantAccessRoutes>(`/api/t/${encodeURIComponent(tenantId)}`, { fetch: apiFetch })
+
+/** What the operator may do in one tenant; keyed by tenant first, so switching tenant drops it. */
+export const tenantAccessQueryOptions = (tenantId: string) =>
+  queryOptions({
+    queryKey: [tenantId, 'tenant', 'access', 'detail'],
+    queryFn: () => unwrap(tenantAccessClient(tenantId).index.$get()),
+    staleTime: 60_000,
+  })
 
 export const tenantsQueryOptions = () =>
   queryOptions({

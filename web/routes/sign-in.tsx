@@ -1,7 +1,9 @@
 import { createFileRoute, redirect, useNavigate } from '@tanstack/react-router'
 import { ShieldHalf } from 'lucide-react'
+import { useState } from 'react'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { DemoCredentials } from '@/features/auth/components/demo-credentials'
+import { SignInCodeForm } from '@/features/auth/components/sign-in-code-form'
 import { SignInForm } from '@/features/auth/components/sign-in-form'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { safeRedirect } from '@/lib/safe-redirect'
@@ -24,7 +26,10 @@ export const Route = createFileRoute('/sign-in')({
 function SignInPage() {
   const search = Route.useSearch()
   const navigate = useNavigate()
+  const [step, setStep] = useState<'password' | 'code'>('password')
+  const [notice, setNotice] = useState<string>()
   useDocumentTitle('Sign in')
+  const done = () => void navigate({ href: safeRedirect(search.redirect), replace: true })
   return (
     <main className="bg-muted/40 flex min-h-dvh items-center justify-center p-4">
       <div className="w-full max-w-sm">
@@ -37,10 +42,20 @@ function SignInPage() {
             <CardTitle>
               <h1>Sign in</h1>
             </CardTitle>
-            <CardDescription>One console for privileged access.</CardDescription>
+            <CardDescription>{step === 'password' ? 'One console for privileged access.' : 'Two-factor authentication'}</CardDescription>
           </CardHeader>
           <CardContent>
-            <SignInForm onSignedIn={() => void navigate({ href: safeRedirect(search.redirect), replace: true })} />
+            {step === 'password' ? (
+              <SignInForm onSignedIn={done} onCodeNeeded={() => setStep('code')} notice={notice} />
+            ) : (
+              <SignInCodeForm
+                onSignedIn={done}
+                onRestart={(why) => {
+                  setNotice(why || undefined)
+                  setStep('password')
+                }}
+              />
+            )}
           </CardContent>
         </Card>
         <DemoCredentials />

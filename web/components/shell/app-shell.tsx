@@ -9,6 +9,7 @@ import { TooltipProvider } from '@/components/ui/tooltip'
 import { AppSidebar } from './app-sidebar'
 import { CommandPalette, usePaletteShortcut } from './command-palette'
 import { OperatorMenu } from './operator-menu'
+import { ReauthDialog } from './reauth-dialog'
 import { TenantSwitcher } from './tenant-switcher'
 import { ThemeMenu } from './theme-menu'
 import { useCurrentTenant } from './use-current-tenant'
@@ -71,6 +72,7 @@ export function AppShell({ session, children }: { session: SessionInfo; children
           {children}
         </main>
       </div>
+      <ReauthDialog mfaEnabled={session.mfaEnabled} />
       <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} session={session} tenant={current} tenants={tenants} />
     </div>
     </TooltipProvider>

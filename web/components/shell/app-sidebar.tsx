@@ -6,11 +6,11 @@ import { ScreenLink } from './screen-link'
 /** The sidebar: screens grouped by area, only those the operator's role may use. */
 export function AppSidebar(props: { session: SessionInfo; tenantId: string | null; onNavigate?: () => void }) {
   const { grants } = props.session.operator
-  const screens = [
+  const screens = props.session.mfaEnrolmentRequired ? [] : [
     ...(props.tenantId ? allowedScreens(grants, props.tenantId).filter(isTenantScreen) : []),
     ...allowedScreens(grants, null).filter((screen) => !isTenantScreen(screen)),
   ]
-  const noTenantYet = grants.length > 0 && !props.tenantId
+  const noTenantYet = grants.length > 0 && !props.tenantId && !props.session.mfaEnrolmentRequired
   return (
     <div className="bg-sidebar text-sidebar-foreground flex h-full flex-col">
       <div className="flex h-14 items-center gap-2 border-b px-4">

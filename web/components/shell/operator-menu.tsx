@@ -1,6 +1,7 @@
 import type { SessionInfo } from '@contract/auth'
 import { ROLE_LABELS } from '@contract/roles'
-import { LogOut } from 'lucide-react'
+import { Link } from '@tanstack/react-router'
+import { KeyRound, LogOut } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import {
   DropdownMenu,
@@ -39,6 +40,12 @@ export function OperatorMenu({ session }: { session: SessionInfo }) {
           <div className="text-muted-foreground mt-1 text-xs">{describeGrants(session)}</div>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link to="/console/account">
+            <KeyRound aria-hidden />
+            Account security
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOut()}>
           <LogOut aria-hidden />
           Sign out

@@ -42,7 +42,7 @@ export function TenantSwitcher(props: { current: TenantSummary | null; tenants: 
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm" className="max-w-64 justify-between" aria-label={`Tenant: ${props.current?.name ?? 'none'}. Switch tenant`}>
+        <Button variant="outline" size="sm" className="max-w-36 justify-between sm:max-w-64" aria-label={`Tenant: ${props.current?.name ?? 'none'}. Switch tenant`}>
           <Building aria-hidden />
           <span className="truncate">{props.current?.name ?? 'Choose a tenant'}</span>
           <ChevronsUpDown className="opacity-60" aria-hidden />

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { Button } from '@/components/ui/button'
 import { StatusPage } from './status-page'
 
-export function ForbiddenPage({ permission }: { permission?: string }) {
+export function ForbiddenPage({ permission, message }: { permission?: string; message?: string }) {
   return (
     <StatusPage
       code="403"
@@ -13,7 +13,7 @@ export function ForbiddenPage({ permission }: { permission?: string }) {
         </Button>
       }
     >
-      <p>Your role does not allow this{permission ? ' screen' : ''}.</p>
+      <p>{message ?? `Your role does not allow this${permission ? ' screen' : ''}.`}</p>
       {permission && (
         <p className="mt-2">
           Missing permission: <code className="bg-muted text-foreground rounded px-1.5 py-0.5 font-mono text-xs">{permission}</code>

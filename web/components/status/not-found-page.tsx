@@ -6,7 +6,7 @@ import { StatusPage } from './status-page'
 
 // Props typed loosely on purpose: the router's NotFoundRouteProps type refers back to the router type.
 export function NotFoundPage(props: { data?: unknown }) {
-  if (isForbiddenData(props.data)) return <ForbiddenPage permission={props.data.forbiddenPermission} />
+  if (isForbiddenData(props.data)) return <ForbiddenPage {...props.data.forbidden} />
   return (
     <StatusPage
       code="404"

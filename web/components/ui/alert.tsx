@@ -16,6 +16,7 @@ const alertVariants = cva(
           'border-destructive/40 bg-destructive/10 text-destructive *:data-[slot=alert-description]:text-foreground',
         warning: 'border-warning/40 bg-warning/10 text-warning *:data-[slot=alert-description]:text-foreground',
         info: 'border-info/40 bg-info/10 text-info *:data-[slot=alert-description]:text-foreground',
+        success: 'border-success/40 bg-success/10 text-success *:data-[slot=alert-description]:text-foreground',
       },
     },
     defaultVariants: {

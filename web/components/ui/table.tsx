@@ -3,10 +3,12 @@ import * as React from 'react'
 import { cn } from '@/lib/utils'
 
 /**
- * The table sits in a horizontal scroll container. When (and only when) it actually overflows,
- * the container becomes focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+ * The table sits in a scroll container (horizontal by default; give it a max height through
+ * containerClassName to scroll vertically too, e.g. under a sticky header). When (and only when)
+ * it actually overflows, the container becomes focusable so keyboard users can scroll it
+ * (axe: scrollable-region-focusable).
  */
-function Table({ className, ...props }: React.ComponentProps<'table'>) {
+function Table({ className, containerClassName, ...props }: React.ComponentProps<'table'> & { containerClassName?: string }) {
   const containerRef = React.useRef<HTMLDivElement>(null)
   const [scrollable, setScrollable] = React.useState(false)
 
@@ -14,7 +16,7 @@ function Table({ className, ...props }: React.ComponentProps<'table'>) {
     const container = containerRef.current
     if (!container || typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(() => {
-      setScrollable(container.scrollWidth > container.clientWidth + 1)
+      setScrollable(container.scrollWidth > container.clientWidth + 1 || container.scrollHeight > container.clientHeight + 1)
     })
     observer.observe(container)
     if (container.firstElementChild) observer.observe(container.firstElementChild)
@@ -29,6 +31,7 @@ function Table({ className, ...props }: React.ComponentProps<'table'>) {
       className={cn(
         'relative w-full overflow-x-auto rounded-md',
         'outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background',
+        containerClassName,
       )}
     >
       <table data-slot="table" className={cn('w-full caption-bottom text-sm', className)} {...props} />

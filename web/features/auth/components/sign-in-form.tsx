@@ -11,7 +11,7 @@ import { Spinner } from '@/components/ui/spinner'
 import { ApiRequestError } from '@/lib/api-client'
 import { SESSION_QUERY_KEY, signIn } from '@/lib/session'
 
-export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+export function SignInForm({ onSignedIn, onCodeNeeded, notice }: { onSignedIn: () => void; onCodeNeeded: () => void; notice?: string }) {
   const queryClient = useQueryClient()
   const form = useForm<SignInRequest>({
     resolver: zodResolver(signInRequestSchema),
@@ -19,8 +19,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   })
   const mutation = useMutation({
     mutationFn: signIn,
-    onSuccess: (session) => {
-      queryClient.setQueryData(SESSION_QUERY_KEY, session)
+    onSuccess: (response) => {
+      if (response.status === 'mfa-required') return onCodeNeeded()
+      queryClient.setQueryData(SESSION_QUERY_KEY, response.session)
       onSignedIn()
     },
     onError: (error) => {
@@ -34,7 +35,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
     },
   })
   const failure = mutation.error
-  const failureMessage = failure instanceof ApiRequestError && failure.status !== 400 ? failure.message : failure && !(failure instanceof ApiRequestError) ? 'Signing in failed. Try again.' : null
+  const failureMessage =
+    failure instanceof ApiRequestError && failure.status !== 400
+      ? failure.message
+      : failure && !(failure instanceof ApiRequestError)
+        ? 'Signing in failed. Try again.'
+        : (notice ?? null)
 
   return (
     <form noValidate onSubmit={form.handleSubmit((values) => mutation.mutate(values))} aria-describedby={failureMessage ? 'sign-in-error' : undefined}>

@@ -2,9 +2,10 @@ import { ROLE_LABELS } from '@contract/roles'
 import type { OperatorSummary } from '@contract/operators'
 import { Badge } from '@/components/ui/badge'
 import { formatDateTime } from '@/lib/format-time'
+import { OperatorRowActions } from './operator-row-actions'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 
-export function OperatorsTable({ operators }: { operators: OperatorSummary[] }) {
+export function OperatorsTable({ operators, currentOperatorId }: { operators: OperatorSummary[]; currentOperatorId: string }) {
   return (
     <div className="rounded-lg border">
       <Table>
@@ -14,7 +15,11 @@ export function OperatorsTable({ operators }: { operators: OperatorSummary[] }) 
             <TableHead scope="col">Name</TableHead>
             <TableHead scope="col">Roles</TableHead>
             <TableHead scope="col">Status</TableHead>
+            <TableHead scope="col">MFA</TableHead>
             <TableHead scope="col">Created</TableHead>
+            <TableHead scope="col">
+              <span className="sr-only">Actions</span>
+            </TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -33,7 +38,11 @@ export function OperatorsTable({ operators }: { operators: OperatorSummary[] }) 
                 </div>
               </TableCell>
               <TableCell>{operator.disabled ? <Badge variant="outline">Disabled</Badge> : <Badge variant="success">Active</Badge>}</TableCell>
+              <TableCell>{operator.mfaEnabled ? <Badge variant="success">On</Badge> : <span className="text-muted-foreground text-sm">Off</span>}</TableCell>
               <TableCell className="text-muted-foreground text-sm whitespace-nowrap">{formatDateTime(operator.createdAt)}</TableCell>
+              <TableCell className="text-right">
+                <OperatorRowActions operator={operator} isSelf={operator.id === currentOperatorId} />
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,14 +1,20 @@
 import { createFileRoute, notFound, Outlet } from '@tanstack/react-router'
-import { rememberTenant, tenantsQueryOptions } from '@/lib/tenants'
+import { ApiRequestError } from '@/lib/api-client'
+import type { ForbiddenData } from '@/lib/route-guards'
+import { rememberTenant, tenantAccessQueryOptions } from '@/lib/tenants'
 
-/** Tenant screens: the tenant must exist and be visible to the operator. */
+/** Tenant screens: the BFF says whether the tenant exists and what the operator may do there. */
 export const Route = createFileRoute('/_authed/t/$tenant')({
   beforeLoad: async ({ context, params }) => {
-    const { items } = await context.queryClient.ensureQueryData(tenantsQueryOptions())
-    const tenant = items.find((candidate) => candidate.id === params.tenant)
-    if (!tenant) throw notFound()
-    rememberTenant(tenant.id)
-    return { tenant }
+    try {
+      const access = await context.queryClient.ensureQueryData(tenantAccessQueryOptions(params.tenant))
+      rememberTenant(access.tenant.id)
+      return { tenant: access.tenant }
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.status === 404) throw notFound()
+      if (error instanceof ApiRequestError && error.status === 403) throw notFound({ data: { forbidden: { message: error.message } } satisfies ForbiddenData })
+      throw error
+    }
   },
   component: Outlet,
 })
