@@ -5,6 +5,7 @@ import type { AppEnv, Deps } from './app-env'
 import { handleApiNotFound, handleError } from './http/error-handler'
 import { auditLogRoutes } from './routes/audit-log'
 import { authRoutes } from './routes/auth'
+import { connectionRoutes } from './routes/connections'
 import { healthRoutes } from './routes/health'
 import { operatorRoutes } from './routes/operators'
 import { tenantAccessRoutes, tenantRoutes } from './routes/tenants'
@@ -25,6 +26,7 @@ export function createApiApp() {
     .route('/health', healthRoutes)
     .route('/auth', authRoutes)
     .route('/tenants', tenantRoutes)
+    .route('/tenants/:tenantId/connections', connectionRoutes)
     .route('/t/:tenant', tenantAccessRoutes)
     .route('/console/operators', operatorRoutes)
     .route('/console/audit-log', auditLogRoutes)

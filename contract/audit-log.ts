@@ -14,6 +14,9 @@ export const AUDIT_ACTIONS = [
   'operator.reset-password',
   'operator.reset-mfa',
   'tenant.create',
+  'tenant.delete',
+  'connection.save',
+  'connection.delete',
   'audit.export',
   'audit.verify',
 ] as const

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { removeRequestSchema } from '../../contract/connections'
 import { createTenantRequestSchema, type TenantAccess, type TenantSummary } from '../../contract/tenants'
 import { permissionsFor } from '../../contract/roles'
 import type { AppEnv } from '../app-env'
@@ -8,7 +9,7 @@ import { validate } from '../http/validate'
 import { requirePermission } from '../security/rbac'
 import { requireRecentAuth } from '../security/reauth'
 import { getSession, requireSession } from '../security/sessions'
-import { findTenant, insertTenant, listTenants } from '../store/tenants-repo'
+import { deleteTenant, findTenant, insertTenant, listTenants } from '../store/tenants-repo'
 
 /** Console-wide tenant list and creation (/api/tenants). */
 export const tenantRoutes = new Hono<AppEnv>()
@@ -27,6 +28,15 @@ export const tenantRoutes = new Hono<AppEnv>()
     await insertTenant(c.var.deps.db, tenant, c.var.deps.now())
     await recordAudit(c, { action: 'tenant.create', tenantId: tenant.id, target: tenant.name, reason, result: 'success' })
     return c.json(tenant satisfies TenantSummary, 201)
+  })
+  .delete('/:id', requirePermission('console.connections.manage'), requireRecentAuth, validate('json', removeRequestSchema), async (c) => {
+    const { reason } = c.req.valid('json')
+    const tenant = await findTenant(c.var.deps.db, c.req.param('id'))
+    if (!tenant) throw notFound(`The tenant "${c.req.param('id')}"`)
+    // Connections and per-tenant role grants go with it (foreign keys cascade); the audit log keeps its history.
+    await deleteTenant(c.var.deps.db, tenant.id)
+    await recordAudit(c, { action: 'tenant.delete', tenantId: tenant.id, target: tenant.name, reason, result: 'success' })
+    return c.body(null, 204)
   })
 
 /** One tenant as the operator may use it (/api/t/:tenant): 403 without any role there. */

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
 import { ApiError } from '../http/api-error'
 import { getSession } from './sessions'
@@ -11,11 +11,16 @@ export const REAUTH_REQUIRED = 'reauth_required'
  * password or a TOTP code and retries.
  */
 export const requireRecentAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
+  assertRecentAuth(c)
+  await next()
+}
+
+/** The same check, for handlers where only some requests are sensitive (e.g. replacing a secret). */
+export function assertRecentAuth(c: Context<AppEnv>): void {
   const session = getSession(c)
   const { config, now } = c.var.deps
   const fresh = session.reauthAt !== null && now().getTime() - session.reauthAt.getTime() <= config.session.reauthMs
   if (!fresh) {
     throw new ApiError(403, REAUTH_REQUIRED, 'Confirm it is you: enter your password or an authenticator code to continue.')
   }
-  await next()
 }

@@ -111,6 +111,21 @@ MIGRATIONS['0003_operator_mfa_reauth'] = {
   },
 }
 
+MIGRATIONS['0004_tenant_connections'] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('tenant_connections')
+      .addColumn('tenant_id', 'text', (col) => col.notNull().references('tenants.id').onDelete('cascade'))
+      .addColumn('vendor', 'text', (col) => col.notNull())
+      .addColumn('config', 'jsonb', (col) => col.notNull())
+      .addColumn('secret_sealed', 'text', (col) => col.notNull())
+      .addColumn('secret_updated_at', 'timestamptz', (col) => col.notNull())
+      .addColumn('updated_at', 'timestamptz', (col) => col.notNull())
+      .addPrimaryKeyConstraint('tenant_connections_pk', ['tenant_id', 'vendor'])
+      .execute()
+  },
+}
+
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } })
   const { error, results } = await migrator.migrateToLatest()

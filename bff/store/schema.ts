@@ -86,7 +86,19 @@ export interface AuditLogTable {
   hash: string
 }
 
+export interface TenantConnectionsTable {
+  tenant_id: string
+  vendor: string
+  /** Settings only (addresses, ids, TLS choice); never a secret. */
+  config: ColumnType<unknown, string, string>
+  /** The vendor secret, sealed (security/sealing.ts) with the tenant and vendor as context. */
+  secret_sealed: string
+  secret_updated_at: Timestamp
+  updated_at: Timestamp
+}
+
 export interface Database {
+  tenant_connections: TenantConnectionsTable
   audit_log: AuditLogTable
   operators: OperatorsTable
   recovery_codes: RecoveryCodesTable

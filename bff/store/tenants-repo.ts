@@ -26,3 +26,7 @@ export async function ensureTenant(db: Store, tenant: TenantRecord, now: Date): 
 export async function insertTenant(db: Store, tenant: TenantRecord, now: Date): Promise<void> {
   await db.insertInto('tenants').values({ ...tenant, created_at: now }).execute()
 }
+
+export async function deleteTenant(db: Store, id: string): Promise<void> {
+  await db.deleteFrom('tenants').where('id', '=', id).execute()
+}

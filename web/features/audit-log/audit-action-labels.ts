@@ -14,6 +14,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'operator.reset-password': 'Operator password reset',
   'operator.reset-mfa': 'Operator MFA reset',
   'tenant.create': 'Tenant created',
+  'tenant.delete': 'Tenant deleted',
+  'connection.save': 'Connection saved',
+  'connection.delete': 'Connection removed',
   'audit.export': 'Audit log exported',
   'audit.verify': 'Audit chain verified',
 }
