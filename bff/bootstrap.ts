@@ -1,5 +1,6 @@
 import type { Role } from '../contract/roles'
 import type { Deps } from './app-env'
+import { ensureDemoConnections } from './connections/demo-connections'
 import { generatePassword, hashPassword } from './security/passwords'
 import { countOperators, createOperator, findOperatorByUsername } from './store/operators-repo'
 import { ensureTenant } from './store/tenants-repo'
@@ -31,6 +32,7 @@ export async function bootstrap(deps: Deps, print: (line: string) => void = cons
       log.info('bootstrap.demo-operator', { operator: demo.username })
     }
     if (await ensureTenant(db, DEMO_TENANT, now())) log.info('bootstrap.demo-tenant', { tenant: DEMO_TENANT.id })
+    await ensureDemoConnections(deps, DEMO_TENANT.id)
     return
   }
   if ((await countOperators(db)) > 0) return

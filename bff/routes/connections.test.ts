@@ -11,13 +11,15 @@ const identity = { tenantUrl: 'https://abc1234.id.cyberark.cloud', clientId: 'sv
 beforeAll(async () => {
   t = await createTestApp({ GATEHOUSE_REAUTH_SECONDS: '60' })
   admin = await t.signIn('admin', 'admin-demo')
+  // Not the demo tenant: demo mode wires that one to the simulators already.
+  await t.request('/api/tenants', { method: 'POST', headers: { ...SAME_ORIGIN, cookie: admin }, body: JSON.stringify({ id: 'acme', name: 'ACME' }) })
 })
 afterAll(async () => {
   await t.close()
 })
 
 const send = (method: string, path: string, body?: unknown, cookie = admin) =>
-  t.request(`/api/tenants/demo/connections${path}`, { method, headers: { ...SAME_ORIGIN, cookie }, body: body === undefined ? undefined : JSON.stringify(body) })
+  t.request(`/api/tenants/acme/connections${path}`, { method, headers: { ...SAME_ORIGIN, cookie }, body: body === undefined ? undefined : JSON.stringify(body) })
 
 describe('tenant connections', () => {
   it('needs a secret the first time, and never shows it back', async () => {
@@ -32,7 +34,8 @@ describe('tenant connections', () => {
     expect(JSON.stringify(body)).not.toContain(SECRET)
     expect(JSON.stringify(await json(send('GET', '')))).not.toContain(SECRET)
 
-    const stored = await t.db.selectFrom('tenant_connections').selectAll().execute()
+    const stored = await t.db.selectFrom('tenant_connections').selectAll().where('tenant_id', '=', 'acme').execute()
+    expect(stored).toHaveLength(1)
     expect(JSON.stringify(stored)).not.toContain(SECRET)
     const audited = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'connection.save').execute()
     expect(audited).toHaveLength(1)
@@ -101,9 +104,24 @@ describe('tenant connections', () => {
   it('removes a connection with a reason, and a tenant with its connections', async () => {
     expect((await send('DELETE', '/sps', {})).status).toBe(400)
     expect((await json(send('DELETE', '/sps', { reason: 'CHG-10 decommissioned' }))).sps).toBeNull()
-    const gone = await t.request('/api/tenants/demo', { method: 'DELETE', headers: { ...SAME_ORIGIN, cookie: admin }, body: JSON.stringify({ reason: 'CHG-11 tenant closed' }) })
+    const gone = await t.request('/api/tenants/acme', { method: 'DELETE', headers: { ...SAME_ORIGIN, cookie: admin }, body: JSON.stringify({ reason: 'CHG-11 tenant closed' }) })
     expect(gone.status).toBe(204)
-    expect(await t.db.selectFrom('tenant_connections').selectAll().execute()).toEqual([])
+    expect(await t.db.selectFrom('tenant_connections').selectAll().where('tenant_id', '=', 'acme').execute()).toEqual([])
     expect((await send('GET', '')).status).toBe(404)
+  })
+})
+
+describe('demo tenant', () => {
+  it('is wired to the simulators with their demo credentials, sealed', async () => {
+    const demo = await createTestApp()
+    const cookie = await demo.signIn('admin', 'admin-demo')
+    const view = await json(demo.request('/api/tenants/demo/connections', { headers: { cookie } }))
+    expect(view.identity).toMatchObject({ secretSet: true, config: { tenantUrl: 'http://127.0.0.1:4101', clientId: 'demo-service@gatehouse.sim' } })
+    expect(view.sws).toMatchObject({ secretSet: true, config: { apiBaseUrl: 'http://127.0.0.1:4102', clientId: 'demo-sws' } })
+    expect(view.sps).toMatchObject({ secretSet: true, config: { applianceUrl: 'http://127.0.0.1:4103', username: 'admin' } })
+    const stored = JSON.stringify(await demo.db.selectFrom('tenant_connections').selectAll().execute())
+    expect(stored).not.toContain('demo-secret')
+    expect(stored).not.toContain('sps-admin')
+    await demo.close()
   })
 })
