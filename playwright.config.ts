@@ -6,6 +6,18 @@ export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`
 /** A second console whose re-authentication window is 2 seconds, for the re-auth journey. */
 export const E2E_SHORT_REAUTH_ORIGIN = `http://127.0.0.1:${E2E_PORT + 1}`
 
+/** The journeys' own simulators: ports apart from a running demo's 4101–4103. */
+export const E2E_SIMULATORS = { identity: 'http://127.0.0.1:4201', gateway: 'http://127.0.0.1:4202', sps: 'http://127.0.0.1:4203' }
+
+const simulators = {
+  command: 'node --import tsx sim/main.ts --identity-port 4201 --gateway-port 4202 --sps-port 4203 --data-dir .tmp/e2e-sim',
+  url: `${E2E_SIMULATORS.identity}/__sim/state`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+}
+
 const server = (origin: string, env: Record<string, string> = {}) => ({
   // The production build (npm run test:e2e builds first), served by the real BFF in demo mode.
   command: 'node --import tsx bff/main.ts --demo',
@@ -15,7 +27,16 @@ const server = (origin: string, env: Record<string, string> = {}) => ({
   stdout: 'ignore' as const,
   stderr: 'pipe' as const,
   // Cheaper password hashing, as in the unit tests: two servers and a browser share 2 cores.
-  env: { PORT: new URL(origin).port, PUBLIC_ORIGIN: origin, GATEHOUSE_DATA_DIR: 'memory', GATEHOUSE_SCRYPT_LOG2N: '14', ...env },
+  env: {
+    PORT: new URL(origin).port,
+    PUBLIC_ORIGIN: origin,
+    GATEHOUSE_DATA_DIR: 'memory',
+    GATEHOUSE_SCRYPT_LOG2N: '14',
+    GATEHOUSE_DEMO_IDENTITY_URL: E2E_SIMULATORS.identity,
+    GATEHOUSE_DEMO_GATEWAY_URL: E2E_SIMULATORS.gateway,
+    GATEHOUSE_DEMO_SPS_URL: E2E_SIMULATORS.sps,
+    ...env,
+  },
 })
 
 export default defineConfig({
@@ -48,5 +69,5 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: [server(E2E_ORIGIN), server(E2E_SHORT_REAUTH_ORIGIN, { GATEHOUSE_REAUTH_SECONDS: '2' })],
+  webServer: [simulators, server(E2E_ORIGIN), server(E2E_SHORT_REAUTH_ORIGIN, { GATEHOUSE_REAUTH_SECONDS: '2' })],
 })

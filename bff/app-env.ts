@@ -2,6 +2,7 @@ import type { SecureHeadersVariables } from 'hono/secure-headers'
 import type { RoleGrant } from '../contract/roles'
 import type { Config } from './config'
 import type { Logger } from './logger'
+import type { VendorRegistry } from './connections/vendor-registry'
 import type { Sealer } from './security/sealing'
 import type { Store } from './store/database'
 
@@ -12,6 +13,8 @@ export interface Deps {
   log: Logger
   /** Seals secrets at rest (TOTP secrets, vendor credentials). */
   sealer: Sealer
+  /** The vendor adapters of every tenant connection, built on first use. */
+  vendors: VendorRegistry
   /** Injected so tests can move time (session timeouts, sign-in throttling). */
   now: () => Date
 }

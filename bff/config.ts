@@ -17,6 +17,8 @@ export interface Config {
   adminPassword: string | null
   session: { idleMs: number; absoluteMs: number; reauthMs: number }
   signInThrottle: { maxFailures: number; lockMs: number }
+  /** Where demo mode's tenant finds the simulators (`npm start` runs them on 4101–4103). */
+  demoSimulators: { identityUrl: string; gatewayUrl: string; spsUrl: string }
 }
 
 const MINUTE = 60_000
@@ -58,6 +60,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       absoluteMs: positiveInt(env.GATEHOUSE_SESSION_ABSOLUTE_MINUTES, 8 * 60, 'GATEHOUSE_SESSION_ABSOLUTE_MINUTES') * MINUTE,
       // How long a sign-in or re-authentication lets sensitive actions through without asking again.
       reauthMs: positiveInt(env.GATEHOUSE_REAUTH_SECONDS, 5 * 60, 'GATEHOUSE_REAUTH_SECONDS') * 1000,
+    },
+    demoSimulators: {
+      identityUrl: env.GATEHOUSE_DEMO_IDENTITY_URL ?? 'http://127.0.0.1:4101',
+      gatewayUrl: env.GATEHOUSE_DEMO_GATEWAY_URL ?? 'http://127.0.0.1:4102',
+      spsUrl: env.GATEHOUSE_DEMO_SPS_URL ?? 'http://127.0.0.1:4103',
     },
     signInThrottle: {
       maxFailures: positiveInt(env.GATEHOUSE_SIGNIN_MAX_FAILURES, 5, 'GATEHOUSE_SIGNIN_MAX_FAILURES'),

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
+import { createVendorRegistry } from './connections/vendor-registry'
 import type { Deps } from './app-env'
 import { bootstrap } from './bootstrap'
 import { loadConfig } from './config'
@@ -15,14 +16,14 @@ async function main() {
   const log = createLogger()
   const db = await openStore(config)
   const sealer = createSealer(loadMasterKey(process.env, config.dataDir))
-  const deps: Deps = { config, db, log, sealer, now: () => new Date() }
+  const deps: Deps = { config, db, log, sealer, vendors: createVendorRegistry({ db, sealer, log }), now: () => new Date() }
   await bootstrap(deps)
 
   const sweep = setInterval(() => {
     const at = Date.now()
-    deleteExpiredSessions(db, new Date(at - config.session.idleMs), new Date(at - config.session.absoluteMs)).catch((error: unknown) =>
-      log.error('sessions.sweep-failed', { error: String(error) }),
-    )
+    deleteExpiredSessions(db, new Date(at - config.session.idleMs), new Date(at - config.session.absoluteMs))
+      .then((ended) => Promise.all(ended.map((idHash) => deps.vendors.endOperatorSession(idHash))))
+      .catch((error: unknown) => log.error('sessions.sweep-failed', { error: String(error) }))
   }, SWEEP_INTERVAL_MS)
   sweep.unref()
 
@@ -35,7 +36,11 @@ async function main() {
     log.info('shutdown', { signal })
     clearInterval(sweep)
     server.close(() => {
-      db.destroy().finally(() => process.exit(0))
+      // Open SPS transactions are rolled back rather than left for the appliance's timeout.
+      deps.vendors
+        .closeAll()
+        .catch((error: unknown) => log.error('shutdown.vendors-failed', { error: String(error) }))
+        .finally(() => db.destroy().finally(() => process.exit(0)))
     })
     setTimeout(() => process.exit(0), 5_000).unref()
   }

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'tenant.delete',
   'connection.save',
   'connection.delete',
+  'connection.test',
   'audit.export',
   'audit.verify',
 ] as const

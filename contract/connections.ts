@@ -108,3 +108,6 @@ export interface TenantConnections {
   sws: ConnectionView<SwsConnectionConfig> | null
   sps: ConnectionView<SpsConnectionConfig> | null
 }
+
+/** Test connection: authenticate, perform one read; a vendor refusal is a result, in plain words. */
+export type ConnectionTestResult = { ok: true; latencyMs: number; detail: string } | { ok: false; code: string; message: string }

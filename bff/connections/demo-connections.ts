@@ -1,13 +1,11 @@
 import type { Vendor } from '../../contract/connections'
 import type { Deps } from '../app-env'
+import type { Config } from '../config'
 import { findConnection, saveConnection } from '../store/connections-repo'
 import { connectionSealContext } from './connection-views'
 
 /** The simulators' documented demo credentials (sim/README.md) and where `npm start` runs them. */
-function demoConnections(env: NodeJS.ProcessEnv): Array<{ vendor: Vendor; config: Record<string, unknown>; secret: string }> {
-  const identityUrl = env.GATEHOUSE_DEMO_IDENTITY_URL ?? 'http://127.0.0.1:4101'
-  const gatewayUrl = env.GATEHOUSE_DEMO_GATEWAY_URL ?? 'http://127.0.0.1:4102'
-  const spsUrl = env.GATEHOUSE_DEMO_SPS_URL ?? 'http://127.0.0.1:4103'
+function demoConnections({ identityUrl, gatewayUrl, spsUrl }: Config['demoSimulators']): Array<{ vendor: Vendor; config: Record<string, unknown>; secret: string }> {
   return [
     { vendor: 'identity', config: { tenantUrl: identityUrl, clientId: 'demo-service@gatehouse.sim' }, secret: 'demo-secret' },
     {
@@ -28,9 +26,9 @@ function demoConnections(env: NodeJS.ProcessEnv): Array<{ vendor: Vendor; config
 }
 
 /** Wires the demo tenant to the simulators, once: an admin's later edits are kept. */
-export async function ensureDemoConnections(deps: Deps, tenantId: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const { db, now, sealer, log } = deps
-  for (const connection of demoConnections(env)) {
+export async function ensureDemoConnections(deps: Deps, tenantId: string): Promise<void> {
+  const { db, now, sealer, log, config } = deps
+  for (const connection of demoConnections(config.demoSimulators)) {
     if (await findConnection(db, tenantId, connection.vendor)) continue
     const secretSealed = sealer.seal(connection.secret, connectionSealContext(tenantId, connection.vendor))
     await saveConnection(db, { tenantId, vendor: connection.vendor, config: connection.config, secretSealed }, now())

@@ -10,6 +10,7 @@ import {
 import type { AppEnv } from '../app-env'
 import { recordAudit } from '../audit/record-audit'
 import { connectionSealContext, tenantConnectionsView } from '../connections/connection-views'
+import { testConnection } from '../connections/test-connection'
 import { notFound, validationFailed } from '../http/api-error'
 import { validate } from '../http/validate'
 import { requirePermission } from '../security/rbac'
@@ -83,6 +84,23 @@ export const connectionRoutes = new Hono<AppEnv>()
     if (!(await deleteConnection(c.var.deps.db, tenant.id, vendor))) throw notFound(`The ${vendor} connection of "${tenant.name}"`)
     await recordAudit(c, { action: 'connection.delete', tenantId: tenant.id, target: vendor, reason, result: 'success' })
     return c.json(tenantConnectionsView(tenant, await listConnections(c.var.deps.db, tenant.id)), 200)
+  })
+
+  .post('/:vendor/test', async (c) => {
+    const vendor = c.req.param('vendor') as Vendor
+    if (!VENDORS.includes(vendor)) throw notFound(`The connection type "${vendor}"`)
+    const tenant = await tenantOf(c)
+    const record = await findConnection(c.var.deps.db, tenant.id, vendor)
+    if (!record) throw notFound(`The ${vendor} connection of "${tenant.name}"`)
+    const result = await testConnection(c.var.deps, record, c.var.requestId)
+    await recordAudit(c, {
+      action: 'connection.test',
+      tenantId: tenant.id,
+      target: vendor,
+      result: result.ok ? 'success' : 'failure',
+      details: result.ok ? { latencyMs: result.latencyMs } : { code: result.code, message: result.message },
+    })
+    return c.json(result, 200)
   })
 
 export type ConnectionRoutes = typeof connectionRoutes

@@ -28,6 +28,7 @@ async function resolveSession(c: Context<AppEnv>): Promise<SignedInSession | nul
   const tooOld = at - row.createdAt.getTime() > config.session.absoluteMs
   if (idle || tooOld || row.operatorDisabled) {
     await deleteSession(db, idHash)
+    await c.var.deps.vendors.endOperatorSession(idHash)
     return null
   }
   if (at - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, idHash, now())
@@ -98,7 +99,11 @@ export async function startSession(c: Context<AppEnv>, operator: OperatorRecord)
 }
 
 export async function endSession(c: Context<AppEnv>): Promise<void> {
-  const { config, db } = c.var.deps
-  if (c.var.session) await deleteSession(db, c.var.session.idHash)
+  const { config, db, vendors } = c.var.deps
+  if (c.var.session) {
+    await deleteSession(db, c.var.session.idHash)
+    // The operator's pending SPS changes end with their console session.
+    await vendors.endOperatorSession(c.var.session.idHash)
+  }
   clearSessionCookie(c, config.trustProxy)
 }

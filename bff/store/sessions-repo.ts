@@ -72,12 +72,14 @@ export async function deleteSession(db: Store, idHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute()
 }
 
-/** Drops sessions past either timeout, so the table does not grow without bound. */
-export async function deleteExpiredSessions(db: Store, idleBefore: Date, createdBefore: Date): Promise<void> {
-  await db
+/** Drops sessions past either timeout, so the table does not grow without bound; returns their ids. */
+export async function deleteExpiredSessions(db: Store, idleBefore: Date, createdBefore: Date): Promise<string[]> {
+  const rows = await db
     .deleteFrom('sessions')
     .where((eb) => eb.or([eb('last_seen_at', '<', idleBefore), eb('created_at', '<', createdBefore)]))
+    .returning('id_hash')
     .execute()
+  return rows.map((row) => row.id_hash)
 }
 
 export async function markReauthenticated(db: Store, idHash: string, now: Date): Promise<void> {

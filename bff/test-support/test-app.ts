@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { createApp } from '../app'
+import { createVendorRegistry } from '../connections/vendor-registry'
 import type { Deps } from '../app-env'
 import { bootstrap } from '../bootstrap'
 import { loadConfig } from '../config'
@@ -17,13 +18,9 @@ export async function createTestApp(env: Record<string, string> = {}) {
   let offsetMs = 0
   const config = loadConfig({ GATEHOUSE_DATA_DIR: 'memory', GATEHOUSE_STATIC_DIR: 'none', GATEHOUSE_DEMO: '1', ...env }, [])
   const db = await openStore(config)
-  const deps: Deps = {
-    config,
-    db,
-    log: createLogger({ silent: true }),
-    sealer: createSealer(randomBytes(32)),
-    now: () => new Date(Date.now() + offsetMs),
-  }
+  const log = createLogger({ silent: true })
+  const sealer = createSealer(randomBytes(32))
+  const deps: Deps = { config, db, log, sealer, vendors: createVendorRegistry({ db, sealer, log }), now: () => new Date(Date.now() + offsetMs) }
   await bootstrap(deps, () => {})
   const app = createApp(deps)
 
@@ -49,7 +46,10 @@ export async function createTestApp(env: Record<string, string> = {}) {
     advance: (ms: number) => {
       offsetMs += ms
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await deps.vendors.closeAll()
+      await db.destroy()
+    },
   }
 }
 

@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'tenant.delete': 'Tenant deleted',
   'connection.save': 'Connection saved',
   'connection.delete': 'Connection removed',
+  'connection.test': 'Connection tested',
   'audit.export': 'Audit log exported',
   'audit.verify': 'Audit chain verified',
 }

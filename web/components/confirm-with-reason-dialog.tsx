@@ -1,0 +1,51 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { removeRequestSchema } from '@contract/connections'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { FormErrorAlert } from '@/components/form-error-alert'
+import { ReasonField } from '@/components/reason-field'
+import { Button } from '@/components/ui/button'
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
+
+/** A destructive confirmation that cannot go ahead without a reason; the reason goes to the audit log. */
+export function ConfirmWithReasonDialog(props: {
+  title: string
+  description: string
+  confirmLabel: string
+  onConfirm: (reason: string) => Promise<unknown>
+  onClose: () => void
+}) {
+  const [error, setError] = useState<string | null>(null)
+  const form = useForm<{ reason: string }>({ resolver: zodResolver(removeRequestSchema), defaultValues: { reason: '' } })
+  const submit = form.handleSubmit(async ({ reason }) => {
+    setError(null)
+    try {
+      await props.onConfirm(reason)
+      props.onClose()
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'That did not work. Try again.')
+    }
+  })
+  return (
+    <Dialog open onOpenChange={(open) => !open && props.onClose()}>
+      <DialogContent className="sm:max-w-md">
+        <DialogHeader>
+          <DialogTitle>{props.title}</DialogTitle>
+          <DialogDescription>{props.description}</DialogDescription>
+        </DialogHeader>
+        <form noValidate onSubmit={(event) => void submit(event)} className="space-y-4">
+          <FormErrorAlert message={error} />
+          <ReasonField control={form.control} name="reason" required id="confirm-reason" />
+          <DialogFooter>
+            <Button type="button" variant="outline" onClick={props.onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="destructive" disabled={form.formState.isSubmitting}>
+              {props.confirmLabel}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  )
+}
