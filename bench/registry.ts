@@ -1,0 +1,36 @@
+import type { Benchmark } from './benchmark'
+import { bundleBenchmark } from './benchmarks/bundle'
+import { harnessSelfCheckBenchmark } from './benchmarks/harness-self-check'
+import { lighthouseBenchmark } from './benchmarks/lighthouse'
+import { simStartupBenchmark } from './benchmarks/sim-startup'
+
+/**
+ * Every benchmark, in the order `npm run bench` runs them. A pending one becomes measured by
+ * adding its file under benchmarks/ and replacing its entry here.
+ */
+export const BENCHMARKS: readonly Benchmark[] = [
+  bundleBenchmark,
+  simStartupBenchmark,
+  {
+    name: 'bff-overhead',
+    budget: '≤ 1 ms p50 at concurrency 1 over a direct vendor call',
+    pendingReason: 'needs a BFF route that reads from a vendor (Tenant connections, issue 8)',
+  },
+  harnessSelfCheckBenchmark,
+  {
+    name: 'users-page',
+    budget: '≤ 300 ms p95 navigate → rows visible, 100k users',
+    pendingReason: 'needs the users screen (Identity screens, issue 9)',
+  },
+  {
+    name: 'session-player',
+    budget: '≤ 500 ms open → first steps; ≤ 200 DOM rows while scrolling',
+    pendingReason: 'needs the session player (Secure Web Sessions screens, issue 10)',
+  },
+  {
+    name: 'bulk-import',
+    budget: '10k users: progress shown, no row lost, per-row report',
+    pendingReason: 'needs the CSV import job (Identity screens, issue 9) and its BFF route',
+  },
+  lighthouseBenchmark,
+]
