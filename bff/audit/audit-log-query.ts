@@ -1,6 +1,7 @@
 import type { ExpressionBuilder, Selectable } from 'kysely'
-import type { AuditEntrySummary, AuditLogFilter, AuditOrder, AuditResult } from '../../contract/audit-log'
+import type { AuditEntrySummary, AuditLogFilter, AuditOrder } from '../../contract/audit-log'
 import type { Store } from '../store/database'
+import { toAuditEntry } from './audit-chain'
 import type { AuditLogTable, Database } from '../store/schema'
 
 type AuditExpression = ExpressionBuilder<Database, 'audit_log'>
@@ -28,23 +29,10 @@ function matching(filter: AuditLogFilter) {
   }
 }
 
-const SUMMARY_COLUMNS = ['seq', 'at', 'actor', 'ip', 'tenant_id', 'action', 'target', 'reason', 'result', 'details'] as const
-
-type SummaryRow = Pick<Selectable<AuditLogTable>, (typeof SUMMARY_COLUMNS)[number]>
-
-export function toEntrySummary(row: SummaryRow): AuditEntrySummary {
-  return {
-    seq: Number(row.seq),
-    at: row.at.toISOString(),
-    actor: row.actor,
-    ip: row.ip,
-    tenantId: row.tenant_id,
-    action: row.action,
-    target: row.target,
-    reason: row.reason,
-    result: row.result as AuditResult,
-    details: (row.details as Record<string, unknown> | null) ?? null,
-  }
+/** An entry as the console API shows it: everything but the chain's own hashes and actor id. */
+export function toEntrySummary(row: Selectable<AuditLogTable>): AuditEntrySummary {
+  const { at, seq, actor, ip, tenantId, action, target, reason, result, details } = toAuditEntry(row)
+  return { seq, at: at.toISOString(), actor, ip, tenantId, action, target, reason, result, details }
 }
 
 export interface AuditPageRequest {
@@ -59,7 +47,7 @@ export async function listAuditEntries(db: Store, request: AuditPageRequest): Pr
   const where = matching(request.filter)
   const rows = await db
     .selectFrom('audit_log')
-    .select(SUMMARY_COLUMNS)
+    .selectAll()
     .where(where)
     .orderBy('seq', request.order === 'newest' ? 'desc' : 'asc')
     .limit(request.pageSize)
@@ -85,7 +73,7 @@ export async function* auditEntriesInBatches(db: Store, filter: AuditLogFilter, 
   for (;;) {
     const rows = await db
       .selectFrom('audit_log')
-      .select([...SUMMARY_COLUMNS, 'hash'])
+      .selectAll()
       .where(matching(filter))
       .where('seq', '<', below)
       .orderBy('seq', 'desc')

@@ -1,8 +1,7 @@
 import type { TenantConnections, Vendor } from '@contract/connections'
 import { VENDOR_LABELS } from '@contract/connections'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { useState } from 'react'
 import { type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn, useForm } from 'react-hook-form'
 import { toast } from 'sonner'
 import { FormErrorAlert } from '@/components/form-error-alert'
@@ -11,7 +10,7 @@ import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card, CardAction, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@/components/ui/card'
 import { FieldGroup } from '@/components/ui/field'
-import { applyServerErrors } from '@/lib/form-errors'
+import { useFormMutation } from '@/lib/use-form-mutation'
 import { connectionsQueryOptions } from '../api/connection-queries'
 import { RemoveConnectionButton } from './remove-connection-button'
 import { TestConnectionButton } from './test-connection-button'
@@ -35,16 +34,16 @@ export function ConnectionFormCard<T extends FieldValues & { reason?: string }>(
   children: (form: UseFormReturn<T>) => ReactNode
 }) {
   const queryClient = useQueryClient()
-  const [formError, setFormError] = useState<string | null>(null)
   const form = useForm<T>({ resolver: props.resolver, defaultValues: props.defaultValues })
-  const mutation = useMutation({
+  const { onSubmit, formError, isPending } = useFormMutation({
+    form,
+    fields: props.fieldNames,
     mutationFn: props.save,
     onSuccess: (connections) => {
       queryClient.setQueryData(connectionsQueryOptions(props.tenantId).queryKey, connections)
       toast.success(`${VENDOR_LABELS[props.vendor]} connection saved.`)
       form.reset({ ...form.getValues(), [props.secretField]: undefined, reason: '' })
     },
-    onError: (error) => setFormError(applyServerErrors(error, form.setError, props.fieldNames)),
   })
   const title = VENDOR_LABELS[props.vendor]
 
@@ -57,14 +56,7 @@ export function ConnectionFormCard<T extends FieldValues & { reason?: string }>(
         <CardDescription>{props.description}</CardDescription>
         <CardAction>{props.configured ? <Badge variant="success">Configured</Badge> : <Badge variant="outline">Not set up</Badge>}</CardAction>
       </CardHeader>
-      <form
-        noValidate
-        aria-label={`${title} connection`}
-        onSubmit={form.handleSubmit((values) => {
-          setFormError(null)
-          mutation.mutate(values)
-        })}
-      >
+      <form noValidate aria-label={`${title} connection`} onSubmit={onSubmit}>
         <CardContent>
           <FieldGroup>
             <FormErrorAlert message={formError} />
@@ -73,7 +65,7 @@ export function ConnectionFormCard<T extends FieldValues & { reason?: string }>(
           </FieldGroup>
         </CardContent>
         <CardFooter className="mt-6 flex flex-wrap gap-2">
-          <Button type="submit" disabled={mutation.isPending}>
+          <Button type="submit" disabled={isPending}>
             Save {props.vendor === 'identity' ? 'Identity' : props.vendor === 'sws' ? 'SWS' : 'SPS'} connection
           </Button>
           {props.configured && <RemoveConnectionButton tenantId={props.tenantId} vendor={props.vendor} />}

@@ -1,6 +1,6 @@
 import { type CreateTenantRequest, createTenantRequestSchema } from '@contract/tenants'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { Plus } from 'lucide-react'
 import { useState } from 'react'
@@ -12,19 +12,20 @@ import { ReasonField } from '@/components/reason-field'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog'
 import { FieldGroup } from '@/components/ui/field'
-import { applyServerErrors } from '@/lib/form-errors'
 import { tenantsQueryOptions } from '@/lib/tenants'
+import { useFormMutation } from '@/lib/use-form-mutation'
 import { createTenant } from '../api/connection-queries'
 
 const EMPTY: CreateTenantRequest = { id: '', name: '', reason: '' }
 
 export function NewTenantDialog() {
   const [open, setOpen] = useState(false)
-  const [formError, setFormError] = useState<string | null>(null)
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const form = useForm<CreateTenantRequest>({ resolver: zodResolver(createTenantRequestSchema), defaultValues: EMPTY })
-  const mutation = useMutation({
+  const { onSubmit, formError, isPending } = useFormMutation({
+    form,
+    fields: ['id', 'name', 'reason'],
     mutationFn: createTenant,
     onSuccess: async (tenant) => {
       await queryClient.invalidateQueries({ queryKey: tenantsQueryOptions().queryKey })
@@ -33,7 +34,6 @@ export function NewTenantDialog() {
       form.reset(EMPTY)
       await navigate({ to: '/console/connections/$tenantId', params: { tenantId: tenant.id } })
     },
-    onError: (error) => setFormError(applyServerErrors(error, form.setError, ['id', 'name', 'reason'])),
   })
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -48,13 +48,7 @@ export function NewTenantDialog() {
           <DialogTitle>New tenant</DialogTitle>
           <DialogDescription>A named environment, such as “ACME prod”, with up to three vendor connections.</DialogDescription>
         </DialogHeader>
-        <form
-          noValidate
-          onSubmit={form.handleSubmit((values) => {
-            setFormError(null)
-            mutation.mutate(values)
-          })}
-        >
+        <form noValidate onSubmit={onSubmit}>
           <FieldGroup>
             <FormErrorAlert message={formError} />
             <TextField control={form.control} name="name" id="new-tenant-name" label="Name" placeholder="ACME prod" autoComplete="off" />
@@ -65,7 +59,7 @@ export function NewTenantDialog() {
             <Button type="button" variant="outline" onClick={() => setOpen(false)}>
               Cancel
             </Button>
-            <Button type="submit" disabled={mutation.isPending}>
+            <Button type="submit" disabled={isPending}>
               Create tenant
             </Button>
           </DialogFooter>

@@ -1,6 +1,6 @@
 import { type CreateOperatorRequest, createOperatorRequestSchema } from '@contract/operators'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { Plus, WandSparkles } from 'lucide-react'
 import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
@@ -11,8 +11,7 @@ import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog'
 import { Field, FieldDescription, FieldError, FieldGroup, FieldLabel } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
-import { ReauthCancelledError } from '@/lib/reauth'
-import { applyServerErrors } from '@/lib/form-errors'
+import { useFormMutation } from '@/lib/use-form-mutation'
 import { createOperator, OPERATORS_LIST_KEY } from '../api/operator-queries'
 import { GrantsField } from './grants-editor'
 
@@ -25,20 +24,17 @@ function randomPassword(): string {
 
 export function CreateOperatorDialog() {
   const [open, setOpen] = useState(false)
-  const [formError, setFormError] = useState<string | null>(null)
   const queryClient = useQueryClient()
   const form = useForm<CreateOperatorRequest>({ resolver: zodResolver(createOperatorRequestSchema), defaultValues: EMPTY })
-  const mutation = useMutation({
+  const { onSubmit, formError, setFormError, isPending } = useFormMutation({
+    form,
+    fields: ['username', 'displayName', 'password', 'grants', 'reason'],
     mutationFn: createOperator,
     onSuccess: async (operator) => {
       await queryClient.invalidateQueries({ queryKey: OPERATORS_LIST_KEY })
       toast.success(`Operator ${operator.username} created.`)
       setOpen(false)
       form.reset(EMPTY)
-    },
-    onError: (error) => {
-      if (error instanceof ReauthCancelledError) return setFormError(error.message)
-      setFormError(applyServerErrors(error, form.setError, ['username', 'displayName', 'password', 'grants', 'reason']))
     },
   })
   const text = (name: 'username' | 'displayName', label: string, extra: Record<string, unknown> = {}) => (
@@ -77,13 +73,7 @@ export function CreateOperatorDialog() {
           <DialogTitle>New operator</DialogTitle>
           <DialogDescription>Someone who signs in to this console. Give them only the roles and tenants they need.</DialogDescription>
         </DialogHeader>
-        <form
-          noValidate
-          onSubmit={form.handleSubmit((values) => {
-            setFormError(null)
-            mutation.mutate(values)
-          })}
-        >
+        <form noValidate onSubmit={onSubmit}>
           <FieldGroup>
             <FormErrorAlert message={formError} />
             {text('username', 'Username', { autoComplete: 'off', spellCheck: false, autoCapitalize: 'none' })}
@@ -113,7 +103,7 @@ export function CreateOperatorDialog() {
             <Button type="button" variant="outline" onClick={() => setOpen(false)}>
               Cancel
             </Button>
-            <Button type="submit" disabled={mutation.isPending}>
+            <Button type="submit" disabled={isPending}>
               Create operator
             </Button>
           </DialogFooter>

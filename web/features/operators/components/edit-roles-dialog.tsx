@@ -1,7 +1,6 @@
 import { type OperatorSummary, type UpdateGrantsRequest, updateGrantsRequestSchema } from '@contract/operators'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import { toast } from 'sonner'
 import { FormErrorAlert } from '@/components/form-error-alert'
@@ -9,22 +8,22 @@ import { ReasonField } from '@/components/reason-field'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
 import { FieldGroup } from '@/components/ui/field'
-import { applyServerErrors } from '@/lib/form-errors'
+import { useFormMutation } from '@/lib/use-form-mutation'
 import { OPERATORS_LIST_KEY, updateOperatorGrants } from '../api/operator-queries'
 import { GrantsField } from './grants-editor'
 
 export function EditRolesDialog(props: { operator: OperatorSummary; onClose: () => void }) {
   const queryClient = useQueryClient()
-  const [formError, setFormError] = useState<string | null>(null)
   const form = useForm<UpdateGrantsRequest>({ resolver: zodResolver(updateGrantsRequestSchema), defaultValues: { grants: props.operator.grants, reason: '' } })
-  const mutation = useMutation({
+  const { onSubmit, formError, isPending } = useFormMutation({
+    form,
+    fields: ['grants', 'reason'],
     mutationFn: (values: UpdateGrantsRequest) => updateOperatorGrants(props.operator.id, values),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: OPERATORS_LIST_KEY })
       toast.success(`Roles of ${props.operator.username} updated.`)
       props.onClose()
     },
-    onError: (error) => setFormError(applyServerErrors(error, form.setError, ['grants', 'reason'])),
   })
 
   return (
@@ -34,13 +33,7 @@ export function EditRolesDialog(props: { operator: OperatorSummary; onClose: () 
           <DialogTitle>Roles of {props.operator.username}</DialogTitle>
           <DialogDescription>Each role holds for one tenant or for all tenants. Changes apply to their next request.</DialogDescription>
         </DialogHeader>
-        <form
-          noValidate
-          onSubmit={form.handleSubmit((values) => {
-            setFormError(null)
-            mutation.mutate(values)
-          })}
-        >
+        <form noValidate onSubmit={onSubmit}>
           <FieldGroup>
             <FormErrorAlert message={formError} />
             <GrantsField control={form.control} name="grants" idPrefix="edit-roles" />
@@ -50,7 +43,7 @@ export function EditRolesDialog(props: { operator: OperatorSummary; onClose: () 
             <Button type="button" variant="outline" onClick={props.onClose}>
               Cancel
             </Button>
-            <Button type="submit" disabled={mutation.isPending}>
+            <Button type="submit" disabled={isPending}>
               Save roles
             </Button>
           </DialogFooter>

@@ -1,6 +1,6 @@
 import { type OperatorActionRequest, operatorActionRequestSchema, type OperatorSummary } from '@contract/operators'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { Copy } from 'lucide-react'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -10,7 +10,7 @@ import { ReasonField } from '@/components/reason-field'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
-import { applyServerErrors } from '@/lib/form-errors'
+import { useFormMutation } from '@/lib/use-form-mutation'
 import { OPERATORS_LIST_KEY, type OperatorAction, runOperatorAction } from '../api/operator-queries'
 
 const COPY: Record<OperatorAction, { title: string; body: (username: string) => string; confirm: string; done: (username: string) => string; destructive: boolean }> = {
@@ -42,9 +42,10 @@ export function OperatorActionDialog(props: { operator: OperatorSummary; action:
   const copy = COPY[props.action]
   const queryClient = useQueryClient()
   const [temporaryPassword, setTemporaryPassword] = useState<string>()
-  const [formError, setFormError] = useState<string | null>(null)
   const form = useForm<OperatorActionRequest>({ resolver: zodResolver(operatorActionRequestSchema), defaultValues: { reason: '' } })
-  const mutation = useMutation({
+  const { onSubmit, formError, isPending } = useFormMutation({
+    form,
+    fields: ['reason'],
     mutationFn: (values: OperatorActionRequest) => runOperatorAction(props.action, props.operator.id, values),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: OPERATORS_LIST_KEY })
@@ -52,7 +53,6 @@ export function OperatorActionDialog(props: { operator: OperatorSummary; action:
       if (result.temporaryPassword) setTemporaryPassword(result.temporaryPassword)
       else props.onClose()
     },
-    onError: (error) => setFormError(applyServerErrors(error, form.setError, ['reason'])),
   })
 
   return (
@@ -87,21 +87,14 @@ export function OperatorActionDialog(props: { operator: OperatorSummary; action:
             </DialogFooter>
           </div>
         ) : (
-          <form
-            noValidate
-            onSubmit={form.handleSubmit((values) => {
-              setFormError(null)
-              mutation.mutate(values)
-            })}
-            className="space-y-4"
-          >
+          <form noValidate onSubmit={onSubmit} className="space-y-4">
             <FormErrorAlert message={formError} />
             <ReasonField control={form.control} name="reason" id="operator-action-reason" />
             <DialogFooter>
               <Button type="button" variant="outline" onClick={props.onClose}>
                 Cancel
               </Button>
-              <Button type="submit" variant={copy.destructive ? 'destructive' : 'default'} disabled={mutation.isPending}>
+              <Button type="submit" variant={copy.destructive ? 'destructive' : 'default'} disabled={isPending}>
                 {copy.confirm}
               </Button>
             </DialogFooter>
