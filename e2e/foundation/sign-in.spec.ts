@@ -15,7 +15,9 @@ test('a wrong password and an unknown user get the same single message', async (
   await expect(page.getByLabel('Password')).toHaveValue('')
   await scan()
 
+  const answered = page.waitForResponse((response) => response.url().endsWith('/api/auth/sign-in'))
   await signIn(page, { username: 'nobody-by-this-name', password: 'whatever' })
+  expect((await answered).status()).toBe(401)
   await expect(alert).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(1)
 })
@@ -46,15 +48,24 @@ test('five failures in a row throttle that username from this address, even with
   expect(created.status()).toBe(201)
   await page.context().clearCookies()
 
+  // Each attempt waits for its own answer: the alert of the one before is still on screen.
+  const attempt = async (attemptPassword: string) => {
+    const answered = page.waitForResponse((response) => response.url().endsWith('/api/auth/sign-in'))
+    await signIn(page, { username, password: attemptPassword })
+    const status = (await answered).status()
+    // The form clears the password once it has handled the refusal; only then type the next one.
+    await expect(page.getByLabel('Password')).toHaveValue('')
+    return status
+  }
   await page.goto('/sign-in')
-  for (let attempt = 1; attempt <= 4; attempt++) {
-    await signIn(page, { username, password: `wrong-${attempt}` })
+  for (let n = 1; n <= 4; n++) {
+    expect(await attempt(`wrong-${n}`)).toBe(401)
     await expect(page.getByRole('alert').filter({ hasText: WRONG })).toBeVisible()
   }
-  await signIn(page, { username, password: 'wrong-5' })
+  expect(await attempt('wrong-5')).toBe(429)
   await expect(page.getByRole('alert').filter({ hasText: 'Too many failed sign-in attempts' })).toBeVisible()
 
-  await signIn(page, { username, password })
+  expect(await attempt(password)).toBe(429)
   await expect(page.getByRole('alert').filter({ hasText: 'Too many failed sign-in attempts' })).toBeVisible()
   await expect(page).toHaveURL(/\/sign-in/)
   await scan()
