@@ -1,21 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { spawnSimulators, type SpawnedSimulators } from '../vendors/testing/spawned-simulators'
+import { useSpawnedSimulators } from '../vendors/testing/use-spawned-simulators'
 import { createTestApp, json, SAME_ORIGIN } from '../test-support/test-app'
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>
-let sims: SpawnedSimulators
+const sims = useSpawnedSimulators()
 let t: TestApp
 let admin: string
 
 beforeAll(async () => {
-  sims = await spawnSimulators()
   // The demo tenant, wired by demo mode to wherever this run's simulators listen.
   t = await createTestApp({ GATEHOUSE_DEMO_IDENTITY_URL: sims.identity, GATEHOUSE_DEMO_GATEWAY_URL: sims.gateway, GATEHOUSE_DEMO_SPS_URL: sims.sps })
   admin = await t.signIn('admin', 'admin-demo')
 }, 60_000)
 afterAll(async () => {
   await t?.close()
-  await sims?.stop()
 })
 
 const test = (vendor: string) => json(t.request(`/api/tenants/demo/connections/${vendor}/test`, { method: 'POST', headers: { ...SAME_ORIGIN, cookie: admin } }))

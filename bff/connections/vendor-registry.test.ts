@@ -2,19 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, SAME_ORIGIN } from '../test-support/test-app'
 import { withTransaction } from '../vendors/sps/sps-transaction'
 import { simJson } from '../vendors/testing/sim-control'
-import { spawnSimulators, type SpawnedSimulators } from '../vendors/testing/spawned-simulators'
+import { useSpawnedSimulators } from '../vendors/testing/use-spawned-simulators'
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>
-let sims: SpawnedSimulators
+const sims = useSpawnedSimulators()
 let t: TestApp
 
 beforeAll(async () => {
-  sims = await spawnSimulators()
   t = await createTestApp({ GATEHOUSE_DEMO_IDENTITY_URL: sims.identity, GATEHOUSE_DEMO_GATEWAY_URL: sims.gateway, GATEHOUSE_DEMO_SPS_URL: sims.sps })
 }, 60_000)
 afterAll(async () => {
   await t?.close()
-  await sims?.stop()
 })
 
 const spsLock = async () => ((await simJson(sims.sps, '/__sim/sps')) as { lock: unknown }).lock

@@ -4,8 +4,8 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { FormErrorAlert } from '@/components/form-error-alert'
 import { ReasonField } from '@/components/reason-field'
-import { Button } from '@/components/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog'
+import { DialogFormFooter } from '@/components/dialog-form-footer'
 
 /** A destructive confirmation that cannot go ahead without a reason; the reason goes to the audit log. */
 export function ConfirmWithReasonDialog(props: {
@@ -36,14 +36,7 @@ export function ConfirmWithReasonDialog(props: {
         <form noValidate onSubmit={(event) => void submit(event)} className="space-y-4">
           <FormErrorAlert message={error} />
           <ReasonField control={form.control} name="reason" required id="confirm-reason" />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="destructive" disabled={form.formState.isSubmitting}>
-              {props.confirmLabel}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel={props.confirmLabel} onCancel={props.onClose} pending={form.formState.isSubmitting} destructive />
         </form>
       </DialogContent>
     </Dialog>

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { VendorApiError } from '../http/vendor-errors'
 import { createCapturingLogger } from '../testing/capturing-logger'
-import { addFaults, collection, expireTokens, requestCount, resetSimulator } from '../testing/sim-control'
-import { spawnSimulators, type SpawnedSimulators } from '../testing/spawned-simulators'
+import { addFaults, collection, expireTokens, requestCount } from '../testing/sim-control'
+import { useSpawnedSimulators } from '../testing/use-spawned-simulators'
 import type { VendorHttpTuning } from '../http/vendor-http-client'
 import { createIdentityClient, type IdentityClientConfig } from './identity-client'
 
-let sims: SpawnedSimulators
-beforeAll(async () => {
-  sims = await spawnSimulators()
-})
-afterAll(async () => {
-  await sims.stop()
-})
-beforeEach(async () => {
-  await resetSimulator(sims.identity)
-})
+const sims = useSpawnedSimulators({ resetBeforeEach: 'identity' })
 
 const FAST: VendorHttpTuning = { baseDelayMs: 5, maxDelayMs: 20, timeoutMs: 5_000 }
 

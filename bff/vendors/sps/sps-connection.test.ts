@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { VendorApiError } from '../http/vendor-errors'
 import { createCapturingLogger } from '../testing/capturing-logger'
-import { addFaults, collection, resetSimulator, simJson } from '../testing/sim-control'
-import { spawnSimulators, type SpawnedSimulators } from '../testing/spawned-simulators'
+import { addFaults, collection, simJson } from '../testing/sim-control'
+import { useSpawnedSimulators } from '../testing/use-spawned-simulators'
 import { createSpsConnection, type SpsConnection } from './sps-connection'
 import { SPS_LOCKED_MESSAGE } from './sps-errors'
 import { withTransaction } from './sps-transaction'
@@ -10,16 +10,7 @@ import { withTransaction } from './sps-transaction'
 const GROUPS = '/api/configuration/aaa/local_database/groups'
 const TIME_POLICIES = '/api/configuration/policies/time_policies'
 
-let sims: SpawnedSimulators
-beforeAll(async () => {
-  sims = await spawnSimulators()
-})
-afterAll(async () => {
-  await sims.stop()
-})
-beforeEach(async () => {
-  await resetSimulator(sims.sps)
-})
+const sims = useSpawnedSimulators({ resetBeforeEach: 'sps' })
 
 const opened: SpsConnection[] = []
 function connect() {

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createCapturingLogger } from '../testing/capturing-logger'
-import { spawnSimulators, type SpawnedSimulators } from '../testing/spawned-simulators'
+import { useSpawnedSimulators } from '../testing/use-spawned-simulators'
 import { createSpsConnection, type SpsClientConfig } from './sps-connection'
 
 // An appliance with a self-signed certificate: trusted through its PEM, or the explicit unsafe switch.
 
-let sims: SpawnedSimulators
-beforeAll(async () => {
-  sims = await spawnSimulators(['--https'])
-})
-afterAll(async () => {
-  await sims.stop()
-})
+const sims = useSpawnedSimulators({ args: ['--https'] })
 
 async function versionWith(tls: SpsClientConfig['tls']) {
   const sps = createSpsConnection({ connectionId: 'conn-tls', baseUrl: sims.sps, username: 'admin', password: 'sps-admin', ...(tls ? { tls } : {}) }, createCapturingLogger(), {

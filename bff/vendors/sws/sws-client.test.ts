@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { VendorApiError } from '../http/vendor-errors'
 import { createCapturingLogger } from '../testing/capturing-logger'
-import { addFaults, expireTokens, requestCount, resetSimulator } from '../testing/sim-control'
-import { spawnSimulators, type SpawnedSimulators } from '../testing/spawned-simulators'
+import { addFaults, expireTokens, requestCount } from '../testing/sim-control'
+import { useSpawnedSimulators } from '../testing/use-spawned-simulators'
 import { createSwsClient, type SwsClient } from './sws-client'
 import type { SwsServiceAccount } from './sws-service-account-token'
 import { pageByTimeWindow } from './sws-time-window-pager'
@@ -13,16 +13,7 @@ const TENANT_ID = '0123456789abcdef0123456789abcdef'
 const JWT_ACCOUNT_ID = '7d3f9a2e-4c1b-4e8f-a6d5-2b9c0e1f3a47'
 const TOKEN_ROUTE = 'POST /auth/realms/serviceaccounts/protocol/openid-connect/token'
 
-let sims: SpawnedSimulators
-beforeAll(async () => {
-  sims = await spawnSimulators()
-})
-afterAll(async () => {
-  await sims.stop()
-})
-beforeEach(async () => {
-  await resetSimulator(sims.gateway)
-})
+const sims = useSpawnedSimulators({ resetBeforeEach: 'gateway' })
 
 const clientSecret: SwsServiceAccount = { kind: 'client-secret', clientId: 'demo-sws', clientSecret: 'demo-secret' }
 

@@ -6,11 +6,12 @@ import { Controller, useForm } from 'react-hook-form'
 import { z } from 'zod/mini'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog'
 import { Field, FieldError, FieldGroup, FieldLabel } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { reauthStore } from '@/lib/reauth'
 import { reauthenticate } from '@/lib/session'
+import { DialogFormFooter } from '@/components/dialog-form-footer'
 
 const schema = z.object({ secret: z.string().check(z.trim(), z.minLength(1, 'Enter it to continue')) })
 
@@ -76,14 +77,7 @@ export function ReauthDialog({ mfaEnabled }: { mfaEnabled: boolean }) {
               </Button>
             )}
           </FieldGroup>
-          <DialogFooter className="mt-6">
-            <Button type="button" variant="outline" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={mutation.isPending}>
-              Confirm
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel="Confirm" onCancel={close} pending={mutation.isPending} className="mt-6" />
         </form>
       </DialogContent>
     </Dialog>

@@ -10,11 +10,12 @@ import { FormErrorAlert } from '@/components/form-error-alert'
 import { TextField } from '@/components/form/text-field'
 import { ReasonField } from '@/components/reason-field'
 import { Button } from '@/components/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog'
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog'
 import { FieldGroup } from '@/components/ui/field'
 import { tenantsQueryOptions } from '@/lib/tenants'
 import { useFormMutation } from '@/lib/use-form-mutation'
 import { createTenant } from '../api/connection-queries'
+import { DialogFormFooter } from '@/components/dialog-form-footer'
 
 const EMPTY: CreateTenantRequest = { id: '', name: '', reason: '' }
 
@@ -55,14 +56,7 @@ export function NewTenantDialog() {
             <TextField control={form.control} name="id" id="new-tenant-id" label="Short id" placeholder="acme-prod" description="Appears in addresses (/t/acme-prod/…); cannot be changed later." autoComplete="off" spellCheck={false} />
             <ReasonField control={form.control} name="reason" id="new-tenant-reason" />
           </FieldGroup>
-          <DialogFooter className="mt-6">
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={isPending}>
-              Create tenant
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel="Create tenant" onCancel={() => setOpen(false)} pending={isPending} className="mt-6" />
         </form>
       </DialogContent>
     </Dialog>

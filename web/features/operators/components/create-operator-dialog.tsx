@@ -8,12 +8,13 @@ import { toast } from 'sonner'
 import { FormErrorAlert } from '@/components/form-error-alert'
 import { ReasonField } from '@/components/reason-field'
 import { Button } from '@/components/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog'
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog'
 import { Field, FieldDescription, FieldError, FieldGroup, FieldLabel } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { useFormMutation } from '@/lib/use-form-mutation'
 import { createOperator, OPERATORS_LIST_KEY } from '../api/operator-queries'
 import { GrantsField } from './grants-editor'
+import { DialogFormFooter } from '@/components/dialog-form-footer'
 
 const EMPTY: CreateOperatorRequest = { username: '', displayName: '', password: '', grants: [], reason: '' }
 
@@ -99,14 +100,7 @@ export function CreateOperatorDialog() {
             <GrantsField control={form.control} name="grants" idPrefix="new-operator" />
             <ReasonField control={form.control} name="reason" id="new-operator-reason" />
           </FieldGroup>
-          <DialogFooter className="mt-6">
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={isPending}>
-              Create operator
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel="Create operator" onCancel={() => setOpen(false)} pending={isPending} className="mt-6" />
         </form>
       </DialogContent>
     </Dialog>

@@ -5,12 +5,12 @@ import { useForm } from 'react-hook-form'
 import { toast } from 'sonner'
 import { FormErrorAlert } from '@/components/form-error-alert'
 import { ReasonField } from '@/components/reason-field'
-import { Button } from '@/components/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog'
 import { FieldGroup } from '@/components/ui/field'
 import { useFormMutation } from '@/lib/use-form-mutation'
 import { OPERATORS_LIST_KEY, updateOperatorGrants } from '../api/operator-queries'
 import { GrantsField } from './grants-editor'
+import { DialogFormFooter } from '@/components/dialog-form-footer'
 
 export function EditRolesDialog(props: { operator: OperatorSummary; onClose: () => void }) {
   const queryClient = useQueryClient()
@@ -39,14 +39,7 @@ export function EditRolesDialog(props: { operator: OperatorSummary; onClose: () 
             <GrantsField control={form.control} name="grants" idPrefix="edit-roles" />
             <ReasonField control={form.control} name="reason" id="edit-roles-reason" />
           </FieldGroup>
-          <DialogFooter className="mt-6">
-            <Button type="button" variant="outline" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={isPending}>
-              Save roles
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel="Save roles" onCancel={props.onClose} pending={isPending} className="mt-6" />
         </form>
       </DialogContent>
     </Dialog>

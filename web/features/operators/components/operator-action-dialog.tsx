@@ -12,6 +12,7 @@ import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
 import { useFormMutation } from '@/lib/use-form-mutation'
 import { OPERATORS_LIST_KEY, type OperatorAction, runOperatorAction } from '../api/operator-queries'
+import { DialogFormFooter } from '@/components/dialog-form-footer'
 
 const COPY: Record<OperatorAction, { title: string; body: (username: string) => string; confirm: string; done: (username: string) => string; destructive: boolean }> = {
   disable: {
@@ -90,14 +91,7 @@ export function OperatorActionDialog(props: { operator: OperatorSummary; action:
           <form noValidate onSubmit={onSubmit} className="space-y-4">
             <FormErrorAlert message={formError} />
             <ReasonField control={form.control} name="reason" id="operator-action-reason" />
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={props.onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" variant={copy.destructive ? 'destructive' : 'default'} disabled={isPending}>
-                {copy.confirm}
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter submitLabel={copy.confirm} onCancel={props.onClose} pending={isPending} destructive={copy.destructive} />
           </form>
         )}
       </DialogContent>
