@@ -8,6 +8,22 @@ import { authRoutes } from './routes/auth'
 import { connectionRoutes } from './routes/connections'
 import { healthRoutes } from './routes/health'
 import { operatorRoutes } from './routes/operators'
+import { identityUserRoutes } from './routes/identity-users'
+import { identitySchemaRoutes } from './routes/identity-schema'
+import { identityImportRoutes } from './routes/identity-imports'
+import { identityOrganizationRoutes } from './routes/identity-organizations'
+import { identityScimGroupRoutes } from './routes/identity-scim-groups'
+import { swsPolicyRoutes } from './routes/sws-policies'
+import { swsUserRoutes } from './routes/sws-users'
+import { swsActivityRoutes } from './routes/sws-activities'
+import { swsSessionRoutes } from './routes/sws-sessions'
+import { swsSessionPlayerRoutes } from './routes/sws-session-player'
+import { spsUsergroupRoutes } from './routes/sps-usergroups'
+import { spsLocalUserRoutes } from './routes/sps-local-users'
+import { spsAclRoutes } from './routes/sps-acls'
+import { spsTransactionRoutes } from './routes/sps-transaction'
+import { spsPolicyRoutes } from './routes/sps-policies'
+import { spsAuditedSessionRoutes } from './routes/sps-audited-sessions'
 import { tenantAccessRoutes, tenantRoutes } from './routes/tenants'
 import { csrfProtection } from './security/csrf'
 import { securityHeaders } from './security/headers'
@@ -28,6 +44,22 @@ export function createApiApp() {
     .route('/tenants', tenantRoutes)
     .route('/tenants/:tenantId/connections', connectionRoutes)
     .route('/t/:tenant', tenantAccessRoutes)
+    .route('/t/:tenant/identity/users', identityUserRoutes)
+    .route('/t/:tenant/identity/schema', identitySchemaRoutes)
+    .route('/t/:tenant/identity/imports', identityImportRoutes)
+    .route('/t/:tenant/identity/organizations', identityOrganizationRoutes)
+    .route('/t/:tenant/identity/scim-groups', identityScimGroupRoutes)
+    .route('/t/:tenant/sws/policies', swsPolicyRoutes)
+    .route('/t/:tenant/sws/users', swsUserRoutes)
+    .route('/t/:tenant/sws/activities', swsActivityRoutes)
+    .route('/t/:tenant/sws/sessions', swsSessionRoutes)
+    .route('/t/:tenant/sws/sessions/:sessionId', swsSessionPlayerRoutes)
+    .route('/t/:tenant/sps/usergroups', spsUsergroupRoutes)
+    .route('/t/:tenant/sps/local-users', spsLocalUserRoutes)
+    .route('/t/:tenant/sps/acls', spsAclRoutes)
+    .route('/t/:tenant/sps/transaction', spsTransactionRoutes)
+    .route('/t/:tenant/sps/policies', spsPolicyRoutes)
+    .route('/t/:tenant/sps/audited-sessions', spsAuditedSessionRoutes)
     .route('/console/operators', operatorRoutes)
     .route('/console/audit-log', auditLogRoutes)
     .all('*', handleApiNotFound)

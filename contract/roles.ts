@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'sps.local-users.read',
   'sps.local-users.write',
   'sps.acls.read',
+  'sps.policies.read',
   'sps.audited-sessions.read',
   // Exports of any list the role may read
   'export.csv',

@@ -2,6 +2,7 @@ import { can, type Permission, type RoleGrant } from '@contract/roles'
 import {
   Activity,
   Building2,
+  CalendarClock,
   FileClock,
   KeyRound,
   LockKeyhole,
@@ -36,6 +37,8 @@ export const SCREENS = [
     summary: 'Local SPS users: create, change password, delete.' },
   { id: 'sps.acls', area: 'sps', label: 'ACLs', to: '/t/$tenant/sps/acls', permission: 'sps.acls.read', icon: LockKeyhole,
     summary: 'Which usergroup holds which privilege, read-only as SPS allows over REST.' },
+  { id: 'sps.policies', area: 'sps', label: 'Policies', to: '/t/$tenant/sps/policies', permission: 'sps.policies.read', icon: CalendarClock,
+    summary: 'Time policies and RDP/SSH channel policies, read-only, with the built-ins marked.' },
   { id: 'sps.audited-sessions', area: 'sps', label: 'Audited sessions', to: '/t/$tenant/sps/audited-sessions', permission: 'sps.audited-sessions.read', icon: ScrollText,
     summary: 'Audited SSH and RDP sessions with their users, servers and times.' },
   { id: 'console.connections', area: 'console', label: 'Connections', to: '/console/connections', permission: 'console.connections.manage', icon: Plug,

@@ -1,0 +1,6 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env'
+
+// Placeholder: routes for this area are being built.
+export const spsLocalUserRoutes = new Hono<AppEnv>()
+export type SpsLocalUserRoutes = typeof spsLocalUserRoutes
