@@ -6,7 +6,8 @@ import { defineConfig } from '@playwright/test'
  * .tmp/e2e-dist-<slot>` first when the slot is not 0.
  */
 const E2E_SLOT = Number(process.env.E2E_SLOT ?? 0)
-const STATIC_DIR = E2E_SLOT === 0 ? undefined : `.tmp/e2e-dist-${E2E_SLOT}`
+// Vite resolves --outDir against its root, web/, so that is where the slot's build lands.
+const STATIC_DIR = E2E_SLOT === 0 ? undefined : `web/.tmp/e2e-dist-${E2E_SLOT}`
 
 /** Its own port and an in-memory store, so a running demo on 8080 never collides with the tests. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8181 + E2E_SLOT * 10)

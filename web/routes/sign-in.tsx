@@ -1,13 +1,16 @@
 import { createFileRoute, redirect, useNavigate } from '@tanstack/react-router'
 import { ShieldHalf } from 'lucide-react'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
+import { Spinner } from '@/components/ui/spinner'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { DemoCredentials } from '@/features/auth/components/demo-credentials'
-import { SignInCodeForm } from '@/features/auth/components/sign-in-code-form'
 import { SignInForm } from '@/features/auth/components/sign-in-form'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { safeRedirect } from '@/lib/safe-redirect'
 import { sessionQueryOptions } from '@/lib/session'
+
+// The code step comes after the password step, so its form (and react-hook-form) loads then.
+const SignInCodeForm = lazy(() => import('@/features/auth/components/sign-in-code-form').then((module) => ({ default: module.SignInCodeForm })))
 
 interface SignInSearch {
   redirect?: string
@@ -48,13 +51,15 @@ function SignInPage() {
             {step === 'password' ? (
               <SignInForm onSignedIn={done} onCodeNeeded={() => setStep('code')} notice={notice} />
             ) : (
-              <SignInCodeForm
-                onSignedIn={done}
-                onRestart={(why) => {
-                  setNotice(why || undefined)
-                  setStep('password')
-                }}
-              />
+              <Suspense fallback={<Spinner aria-label="Loading" />}>
+                <SignInCodeForm
+                  onSignedIn={done}
+                  onRestart={(why) => {
+                    setNotice(why || undefined)
+                    setStep('password')
+                  }}
+                />
+              </Suspense>
             )}
           </CardContent>
         </Card>
