@@ -23,7 +23,9 @@ interface GuardArgs {
  */
 export function guardScreen(id: ScreenId) {
   const { permission } = screenById(id)
-  return ({ context, params }: GuardArgs) => {
+  // Generic, so a route with params of its own ($userId…) keeps them: a plain GuardArgs
+  // parameter made TypeScript infer the route's params from it.
+  return <Args extends GuardArgs>({ context, params }: Args): void => {
     const tenant = 'tenant' in params && typeof params.tenant === 'string' ? params.tenant : null
     if (!can(context.session.operator.grants, tenant, permission)) {
       throw notFound({ data: { forbidden: { permission } } satisfies ForbiddenData })
