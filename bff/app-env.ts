@@ -3,6 +3,7 @@ import type { RoleGrant } from '../contract/roles'
 import type { Config } from './config'
 import type { Logger } from './logger'
 import type { VendorRegistry } from './connections/vendor-registry'
+import type { ImportJobRunner } from './imports/import-job-runner'
 import type { Sealer } from './security/sealing'
 import type { Store } from './store/database'
 
@@ -15,6 +16,8 @@ export interface Deps {
   sealer: Sealer
   /** The vendor adapters of every tenant connection, built on first use. */
   vendors: VendorRegistry
+  /** Runs Identity CSV import jobs in the background, resuming them after a restart. */
+  imports: ImportJobRunner
   /** Injected so tests can move time (session timeouts, sign-in throttling). */
   now: () => Date
 }

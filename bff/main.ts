@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
 import { createVendorRegistry } from './connections/vendor-registry'
+import { createImportJobRunner } from './imports/import-job-runner'
 import type { Deps } from './app-env'
 import { bootstrap } from './bootstrap'
 import { loadConfig } from './config'
@@ -16,8 +17,11 @@ async function main() {
   const log = createLogger()
   const db = await openStore(config)
   const sealer = createSealer(loadMasterKey(process.env, config.dataDir))
-  const deps: Deps = { config, db, log, sealer, vendors: createVendorRegistry({ db, sealer, log }), now: () => new Date() }
+  const vendors = createVendorRegistry({ db, sealer, log })
+  const now = () => new Date()
+  const deps: Deps = { config, db, log, sealer, vendors, imports: createImportJobRunner({ db, vendors, log, now }), now }
   await bootstrap(deps)
+  await deps.imports.start()
 
   const sweep = setInterval(() => {
     const at = Date.now()
@@ -36,9 +40,11 @@ async function main() {
     log.info('shutdown', { signal })
     clearInterval(sweep)
     server.close(() => {
-      // Open SPS transactions are rolled back rather than left for the appliance's timeout.
-      deps.vendors
-        .closeAll()
+      // Import requests in flight finish and are recorded; open SPS transactions are rolled back
+      // rather than left for the appliance's timeout.
+      deps.imports
+        .stop()
+        .then(() => deps.vendors.closeAll())
         .catch((error: unknown) => log.error('shutdown.vendors-failed', { error: String(error) }))
         .finally(() => db.destroy().finally(() => process.exit(0)))
     })

@@ -126,6 +126,49 @@ MIGRATIONS['0004_tenant_connections'] = {
   },
 }
 
+MIGRATIONS['0005_identity_imports'] = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('identity_import_jobs')
+      .addColumn('id', 'text', (col) => col.primaryKey())
+      .addColumn('tenant_id', 'text', (col) => col.notNull().references('tenants.id').onDelete('cascade'))
+      .addColumn('file_name', 'text', (col) => col.notNull())
+      .addColumn('status', 'text', (col) => col.notNull())
+      .addColumn('send_invite', 'boolean', (col) => col.notNull())
+      .addColumn('created_by_id', 'text')
+      .addColumn('created_by', 'text', (col) => col.notNull())
+      .addColumn('reason', 'text')
+      .addColumn('created_at', 'timestamptz', (col) => col.notNull())
+      .addColumn('finished_at', 'timestamptz')
+      .addColumn('total', 'integer', (col) => col.notNull())
+      .addColumn('waiting_reason', 'text')
+      // Which BFF instance runs the job, until when: another instance takes over once it lapses.
+      .addColumn('lease_owner', 'text')
+      .addColumn('lease_until', 'timestamptz')
+      .execute()
+    await db.schema.createIndex('identity_import_jobs_tenant').on('identity_import_jobs').columns(['tenant_id', 'created_at']).execute()
+    await db.schema
+      .createTable('identity_import_rows')
+      .addColumn('job_id', 'text', (col) => col.notNull().references('identity_import_jobs.id').onDelete('cascade'))
+      .addColumn('line', 'integer', (col) => col.notNull())
+      .addColumn('username', 'text', (col) => col.notNull())
+      .addColumn('email', 'text', (col) => col.notNull())
+      .addColumn('display_name', 'text', (col) => col.notNull())
+      .addColumn('mobile_number', 'text', (col) => col.notNull())
+      .addColumn('office_number', 'text', (col) => col.notNull())
+      .addColumn('description', 'text', (col) => col.notNull())
+      .addColumn('organization', 'text', (col) => col.notNull())
+      .addColumn('status', 'text', (col) => col.notNull())
+      .addColumn('message', 'text')
+      .addColumn('user_uuid', 'text')
+      .addColumn('attempts', 'integer', (col) => col.notNull().defaultTo(0))
+      .addColumn('updated_at', 'timestamptz', (col) => col.notNull())
+      .addPrimaryKeyConstraint('identity_import_rows_pk', ['job_id', 'line'])
+      .execute()
+    await db.schema.createIndex('identity_import_rows_status').on('identity_import_rows').columns(['job_id', 'status', 'line']).execute()
+  },
+}
+
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } })
   const { error, results } = await migrator.migrateToLatest()

@@ -97,7 +97,47 @@ export interface TenantConnectionsTable {
   updated_at: Timestamp
 }
 
+export interface IdentityImportJobsTable {
+  id: string
+  tenant_id: string
+  file_name: string
+  /** running | completed | cancelled (contract/identity-imports.ts). */
+  status: string
+  send_invite: boolean
+  created_by_id: string | null
+  created_by: string
+  reason: string | null
+  created_at: Timestamp
+  finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  total: number
+  /** Why the job waits (e.g. Identity throttling), shown to the operator. */
+  waiting_reason: ColumnType<string | null, string | null | undefined, string | null>
+  lease_owner: ColumnType<string | null, string | null | undefined, string | null>
+  lease_until: ColumnType<Date | null, Date | null | undefined, Date | null>
+}
+
+export interface IdentityImportRowsTable {
+  job_id: string
+  /** The row's line in the file (the heading is line 1). */
+  line: number
+  username: string
+  email: string
+  display_name: string
+  mobile_number: string
+  office_number: string
+  description: string
+  organization: string
+  /** pending | sending | created | rejected | cancelled; `sending` = outcome unknown until checked. */
+  status: string
+  message: string | null
+  user_uuid: string | null
+  attempts: ColumnType<number, number | undefined, number>
+  updated_at: Timestamp
+}
+
 export interface Database {
+  identity_import_jobs: IdentityImportJobsTable
+  identity_import_rows: IdentityImportRowsTable
   tenant_connections: TenantConnectionsTable
   audit_log: AuditLogTable
   operators: OperatorsTable

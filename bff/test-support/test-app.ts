@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { createApp } from '../app'
 import { createVendorRegistry } from '../connections/vendor-registry'
+import { createImportJobRunner } from '../imports/import-job-runner'
 import type { Deps } from '../app-env'
 import { bootstrap } from '../bootstrap'
 import { loadConfig } from '../config'
@@ -20,7 +21,10 @@ export async function createTestApp(env: Record<string, string> = {}) {
   const db = await openStore(config)
   const log = createLogger({ silent: true })
   const sealer = createSealer(randomBytes(32))
-  const deps: Deps = { config, db, log, sealer, vendors: createVendorRegistry({ db, sealer, log }), now: () => new Date(Date.now() + offsetMs) }
+  const vendors = createVendorRegistry({ db, sealer, log })
+  const now = () => new Date(Date.now() + offsetMs)
+  // Jobs run when woken (not start()ed): a test decides when a restart happens.
+  const deps: Deps = { config, db, log, sealer, vendors, imports: createImportJobRunner({ db, vendors, log, now }), now }
   await bootstrap(deps, () => {})
   const app = createApp(deps)
 
@@ -47,6 +51,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
       offsetMs += ms
     },
     close: async () => {
+      await deps.imports.stop()
       await deps.vendors.closeAll()
       await db.destroy()
     },

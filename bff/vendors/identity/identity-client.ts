@@ -2,6 +2,7 @@ import type { Logger } from '../../logger'
 import { createBearerTokenCache } from '../auth/bearer-token-cache'
 import { createVendorHttpClient, type VendorHttpTuning } from '../http/vendor-http-client'
 import { vendorFailure } from '../http/vendor-errors'
+import type { QueryValue } from '../http/vendor-request'
 import type { VendorResponse } from '../http/vendor-response'
 import { unwrapIdentityEnvelope } from './identity-envelope'
 import { fetchIdentityPlatformToken, type IdentityServiceUser } from './identity-platform-token'
@@ -20,6 +21,14 @@ export interface IdentityCallOptions {
   requestId?: string
 }
 
+export interface IdentityScimRequest {
+  method: 'GET' | 'DELETE'
+  path: string
+  query?: Readonly<Record<string, QueryValue>>
+  checkApplied?: () => Promise<boolean>
+  requestId?: string
+}
+
 /** Who the service user is, as `GetUserByName` without a name answers. */
 export interface IdentityCaller {
   uuid: string
@@ -30,6 +39,8 @@ export interface IdentityCaller {
 export interface IdentityClient {
   /** POST `path` with `args` as JSON; answers the envelope's `Result`. */
   call(path: string, args: Record<string, unknown>, options: IdentityCallOptions): Promise<unknown>
+  /** A SCIM request (`/scim/v2/…`) with the same bearer; answers the raw response for SCIM's own error format. */
+  scim(request: IdentityScimRequest): Promise<VendorResponse>
   /** A cheap authenticated read: the service user itself. */
   getCaller(requestId?: string): Promise<IdentityCaller>
   /** Authenticates and reads once, for "Test connection". */
@@ -76,11 +87,30 @@ export function createIdentityClient(config: IdentityClientConfig, log: Logger, 
     return unwrapIdentityEnvelope(response)
   }
 
+  async function scim(request: IdentityScimRequest): Promise<VendorResponse> {
+    const once = async () => {
+      const token = await tokens.get()
+      const response = await http.send({
+        method: request.method,
+        path: request.path,
+        ...(request.query ? { query: request.query } : {}),
+        headers: { authorization: `Bearer ${token}` },
+        ...(request.checkApplied ? { checkApplied: request.checkApplied } : {}),
+        ...(request.requestId ? { requestId: request.requestId } : {}),
+      })
+      if (response.status === 401) tokens.invalidate(token)
+      return response
+    }
+    const response = await once()
+    return response.status === 401 ? once() : response
+  }
+
   const getCaller = async (requestId?: string) =>
     toCaller(await call('/CDirectoryService/GetUserByName', {}, { read: true, ...(requestId ? { requestId } : {}) }))
 
   return {
     call,
+    scim,
     getCaller,
     async testConnection(requestId) {
       const started = performance.now()
