@@ -1,4 +1,5 @@
 import type { Benchmark } from './benchmark'
+import { bulkImportBenchmark } from './benchmarks/bulk-import'
 import { bundleBenchmark } from './benchmarks/bundle'
 import { harnessSelfCheckBenchmark } from './benchmarks/harness-self-check'
 import { lighthouseBenchmark } from './benchmarks/lighthouse'
@@ -27,10 +28,6 @@ export const BENCHMARKS: readonly Benchmark[] = [
     budget: '≤ 500 ms open → first steps; ≤ 200 DOM rows while scrolling',
     pendingReason: 'needs the session player (Secure Web Sessions screens, issue 10)',
   },
-  {
-    name: 'bulk-import',
-    budget: '10k users: progress shown, no row lost, per-row report',
-    pendingReason: 'needs the CSV import job (Identity screens, issue 9) and its BFF route',
-  },
+  bulkImportBenchmark,
   lighthouseBenchmark,
 ]
