@@ -1,6 +1,6 @@
 import type { MeasuredBenchmark } from '../benchmark'
 import { startBffProcess } from '../support/bff-process'
-import { peakResidentBytes } from '../support/process-memory'
+import { peakResidentBytes, resetPeakResident } from '../support/process-memory'
 import { signInCookie } from '../support/sign-in'
 import { startSimulatorsProcess } from '../support/simulators-process'
 
@@ -52,6 +52,8 @@ export const bulkImportBenchmark: MeasuredBenchmark = {
       description: '',
       organization: '',
     }))
+    // Peak memory from here on: start-up (password hashing, the embedded database) is not the import's.
+    await resetPeakResident(bff.child.process.pid)
     const previewStarted = performance.now()
     await api('POST', '/preview', { rows })
     const previewMs = performance.now() - previewStarted
@@ -87,7 +89,7 @@ export const bulkImportBenchmark: MeasuredBenchmark = {
       {
         benchmark: 'bulk-import',
         subject: `${ROWS.toLocaleString('en')}-row CSV, 5% of CreateUser answered 429 (large profile)`,
-        figures: `${seconds.toFixed(0)} s, ${(ROWS / seconds).toFixed(1)} rows/s; ${lost} lost, ${duplicated} duplicated; progress moved ${progressUpdates}×; peak BFF memory ${peakBytes === null ? '—' : `${Math.round(peakBytes / 1024 / 1024)} MB`}`,
+        figures: `${seconds.toFixed(0)} s, ${(ROWS / seconds).toFixed(1)} rows/s; ${lost} lost, ${duplicated} duplicated; progress moved ${progressUpdates}×; peak BFF memory during the import ${peakBytes === null ? '—' : `${Math.round(peakBytes / 1024 / 1024)} MB`}`,
         budget: BUDGET,
         met: ok,
         data: { rows: ROWS, seconds, previewMs, created: state.created, rejected: state.rejected, lost, duplicated, progressUpdates, waitedSeconds, peakBytes },
