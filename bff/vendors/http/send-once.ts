@@ -35,7 +35,8 @@ export class TransportFailure extends Error {
 
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'])
 
-function classify(error: NodeJS.ErrnoException): TransportFailure {
+/** Why an attempt got no answer, from node's error (exported for the streaming GET). */
+export function classifyTransportError(error: NodeJS.ErrnoException): TransportFailure {
   if (error instanceof TransportFailure) return error
   const code = error.code ?? ''
   if (NOT_SENT_CODES.has(code)) return new TransportFailure('refused', code)
@@ -55,7 +56,7 @@ export function sendOnce(request: RawRequest): Promise<RawResponse> {
     const timer = setTimeout(() => outgoing.destroy(new TransportFailure('timeout', `${request.timeoutMs} ms`)), request.timeoutMs)
     const fail = (error: NodeJS.ErrnoException) => {
       clearTimeout(timer)
-      reject(classify(error))
+      reject(classifyTransportError(error))
     }
     outgoing.on('error', fail)
     outgoing.on('response', (incoming) => {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import type { Logger } from '../../logger'
 import { backoffDelayMs, parseRetryAfterMs } from './backoff'
 import { createConcurrencyLimiter } from './concurrency-limiter'
+import { openStream, readAll } from './open-stream'
 import { createOutboundAgent, type OutboundTlsOptions } from './outbound-agent'
 import { decideRetry, type AttemptOutcome } from './retry-decision'
 import { sendOnce, TransportFailure, type RawResponse } from './send-once'
@@ -38,9 +40,20 @@ export interface VendorHttpClient {
   readonly vendor: VendorName
   readonly baseUrl: URL
   send(request: VendorRequest): Promise<VendorResponse>
+  /**
+   * A GET whose successful body is streamed, not buffered (downloads). Retried like a read until
+   * the headers arrive; a failed answer is read whole and returned as a VendorResponse.
+   */
+  openStream(request: VendorStreamRequest): Promise<VendorStream>
   /** Closes idle keep-alive sockets; for BFF shutdown or a connection's removal. */
   close(): void
 }
+
+export type VendorStreamRequest = Pick<VendorRequest, 'path' | 'query' | 'headers' | 'requestId' | 'timeoutMs'>
+
+export type VendorStream =
+  | { ok: true; status: number; headers: IncomingHttpHeaders; body: IncomingMessage; requestId: string }
+  | { ok: false; response: VendorResponse }
 
 /** What an adapter lets its caller tune: timeouts, retries, concurrency, the clock. */
 export type VendorHttpTuning = Omit<VendorHttpOptions, 'vendor' | 'connectionId' | 'baseUrl' | 'log' | 'extraOrigins' | 'tls'>
@@ -141,10 +154,62 @@ export function createVendorHttpClient(options: VendorHttpOptions): VendorHttpCl
     }
   }
 
+  async function openVendorStream(request: VendorStreamRequest): Promise<VendorStream> {
+    const url = buildUrl(baseUrl, { ...request, method: 'GET' })
+    if (!allowedOrigins.has(url.origin)) throw new Error(`Refusing to call ${url.origin}: not an address of this ${vendor} connection.`)
+    const requestId = request.requestId ?? randomUUID()
+    const timeoutMs = request.timeoutMs ?? options.timeoutMs ?? DEFAULT_VENDOR_TIMEOUT_MS
+    const headers: Record<string, string> = { accept: '*/*', ...request.headers }
+    for (let attemptNumber = 1; ; attemptNumber += 1) {
+      const fields = { requestId, vendor, connectionId, method: 'GET', host: url.host, path: url.pathname, attempt: attemptNumber, streamed: true }
+      const started = performance.now()
+      let result: Awaited<ReturnType<typeof openStream>> | TransportFailure
+      try {
+        // The slot is held until the headers are in; the body then flows on its own socket.
+        result = await limiter.run(() => openStream({ url, headers, timeoutMs, idleTimeoutMs: timeoutMs, agent: agentFor(url) }))
+        log.info('vendor.response', { ...fields, status: result.status, durationMs: Math.round(performance.now() - started) })
+      } catch (error) {
+        if (!(error instanceof TransportFailure)) throw error
+        log.warn('vendor.no_response', { ...fields, failure: error.kind, reason: error.reason, durationMs: Math.round(performance.now() - started) })
+        result = error
+      }
+      const outcome: AttemptOutcome = result instanceof TransportFailure ? { failure: result.kind } : { status: result.status }
+      const lastAttempt = attemptNumber >= maxAttempts
+      const decision = decideRetry(outcome, true)
+      const failed = result instanceof TransportFailure || result.status < 200 || result.status >= 300
+      const buffered =
+        result instanceof TransportFailure || !failed
+          ? null
+          : { status: result.status, headers: result.headers, text: (await readAll(result.body)).toString('utf8'), confirmedByCheck: false, requestId }
+      if (decision === 'retry-after-throttle') {
+        const retryAfterMs = parseRetryAfterMs(buffered ? headerValue(buffered.headers, 'retry-after') : undefined, now())
+        const waitMs = retryAfterMs ?? backoffDelayMs(attemptNumber, backoff, random)
+        if (lastAttempt || waitMs > maxRetryAfterMs) throw vendorTooManyRequests(vendor, Math.max(1, Math.ceil(waitMs / 1000)))
+        await sleep(waitMs)
+        continue
+      }
+      if (decision === 'retry' && !lastAttempt) {
+        await sleep(backoffDelayMs(attemptNumber, backoff, random))
+        continue
+      }
+      if (result instanceof TransportFailure) {
+        if (result.kind === 'timeout') throw vendorTimeout(vendor, timeoutMs)
+        if (result.kind === 'untrusted') throw vendorUnreachable(vendor, `its TLS certificate is not trusted: ${result.reason}`)
+        throw vendorUnreachable(vendor, result.reason)
+      }
+      if (result.status >= 300 && result.status < 400) {
+        throw vendorFailure(vendor, `answered with a redirect (HTTP ${result.status}), which Gatehouse does not follow. Check the connection's URL.`)
+      }
+      if (buffered) return { ok: false, response: buffered }
+      return { ok: true, status: result.status, headers: result.headers, body: result.body, requestId }
+    }
+  }
+
   return {
     vendor,
     baseUrl,
     send,
+    openStream: openVendorStream,
     close() {
       for (const agent of agents.values()) agent.destroy()
       agents.clear()

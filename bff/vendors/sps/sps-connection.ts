@@ -27,6 +27,8 @@ export interface SpsWriteSession {
 export interface SpsConnection {
   /** A read through the connection-wide session (which never opens a transaction). */
   read(path: string, query?: Readonly<Record<string, QueryValue>>, requestId?: string): Promise<unknown>
+  /** A download through the connection-wide session, streamed rather than buffered (audit trails). */
+  readStream(path: string, requestId?: string): ReturnType<SpsLoginSession['stream']>
   /** Firmware version and transaction shape, from /api/info (cached until the next login). */
   info(): Promise<SpsInfo>
   /** The operator's own SPS login, created on first use. */
@@ -74,6 +76,7 @@ export function createSpsConnection(config: SpsClientConfig, log: Logger, tuning
 
   return {
     read,
+    readStream: (path, requestId) => readSession.stream(path, requestId ? { requestId } : {}),
     info,
     writeSession(consoleSessionId) {
       const existing = writeSessions.get(consoleSessionId)

@@ -1,7 +1,7 @@
 import { ERROR_CODES } from '../../../contract/errors'
 import { ApiError } from '../../http/api-error'
 import { vendorFailure } from '../http/vendor-errors'
-import type { VendorHttpClient } from '../http/vendor-http-client'
+import type { VendorHttpClient, VendorStream } from '../http/vendor-http-client'
 import type { HttpMethod, QueryValue } from '../http/vendor-request'
 import { readJson, type VendorResponse } from '../http/vendor-response'
 import { spsError } from './sps-errors'
@@ -24,6 +24,8 @@ export interface SpsSendOptions {
  */
 export interface SpsLoginSession {
   send(method: HttpMethod, path: string, options?: SpsSendOptions): Promise<VendorResponse>
+  /** A GET whose body is streamed (a download); a failed answer becomes a console error. */
+  stream(path: string, options?: { requestId?: string }): Promise<Extract<VendorStream, { ok: true }>>
   /** While true, a 401 is an error (the transaction died with the session), not a cue to log in. */
   holdsTransaction: boolean
   readonly loggedIn: boolean
@@ -100,6 +102,18 @@ export function createSpsLoginSession(http: VendorHttpClient, credentials: SpsCr
       }
       response = await sendOnce(method, path, options, await currentCookie())
       return response
+    },
+    async stream(path, options = {}) {
+      if (endedBecause !== null) throw new ApiError(409, ERROR_CODES.conflict, endedBecause)
+      const open = (value: string) => http.openStream({ path, headers: { cookie: `session_id=${value}` }, ...(options.requestId ? { requestId: options.requestId } : {}) })
+      const used = await currentCookie()
+      let answer = await open(used)
+      if (!answer.ok && answer.response.status === 401 && !session.holdsTransaction) {
+        if (cookie === used) cookie = null
+        answer = await open(await currentCookie())
+      }
+      if (!answer.ok) throw spsError(answer.response)
+      return answer
     },
     end(reason) {
       endedBecause = reason

@@ -1,0 +1,10 @@
+import { Button } from '@/components/ui/button'
+
+/** A policy's name as the way into its detail (a button, so it works from the keyboard). */
+export function PolicyNameButton({ name, onClick }: { name: string; onClick: () => void }) {
+  return (
+    <Button variant="link" className="h-auto p-0 text-left font-medium whitespace-normal break-all" onClick={onClick}>
+      {name}
+    </Button>
+  )
+}
