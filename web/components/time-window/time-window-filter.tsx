@@ -11,8 +11,11 @@ export interface TimeWindowFilterProps {
   value: TimeWindowSearch
   /** The preset shown when the URL names none. */
   defaultRange?: Exclude<TimeWindowRange, 'custom'>
-  /** Writes the change to the URL; `from`/`to` are cleared when a preset is picked. */
-  onChange: (next: TimeWindowSearch) => void
+  /**
+   * A change to merge into the URL: only the fields that changed (so a quick edit of one bound
+   * never carries a stale copy of the other); `from`/`to` are cleared when a preset is picked.
+   */
+  onChange: (change: TimeWindowSearch) => void
   className?: string
 }
 
@@ -28,7 +31,7 @@ export function TimeWindowFilter({ value, defaultRange = '24h', onChange, classN
 
   const pickRange = (next: string) => {
     const picked = next as TimeWindowRange
-    if (picked === 'custom') onChange({ range: 'custom', from: value.from, to: value.to })
+    if (picked === 'custom') onChange({ range: 'custom' })
     else onChange({ range: picked, from: undefined, to: undefined })
   }
 
@@ -61,7 +64,7 @@ export function TimeWindowFilter({ value, defaultRange = '24h', onChange, classN
               id={ids.from}
               type="datetime-local"
               value={toLocalInputValue(value.from) || undefined}
-              onCommit={(text) => onChange({ range: 'custom', from: text ? fromLocalInputValue(text) : undefined, to: value.to })}
+              onCommit={(text) => onChange({ range: 'custom', from: text ? fromLocalInputValue(text) : undefined })}
             />
           </div>
           <div className="flex min-w-0 flex-col gap-1.5">
@@ -74,7 +77,7 @@ export function TimeWindowFilter({ value, defaultRange = '24h', onChange, classN
               aria-invalid={problem ? true : undefined}
               aria-describedby={problem ? ids.error : undefined}
               value={toLocalInputValue(value.to) || undefined}
-              onCommit={(text) => onChange({ range: 'custom', from: value.from, to: text ? fromLocalInputValue(text) : undefined })}
+              onCommit={(text) => onChange({ range: 'custom', to: text ? fromLocalInputValue(text) : undefined })}
             />
             {problem && (
               <p id={ids.error} className="text-destructive text-sm">
