@@ -1,4 +1,6 @@
+import { can } from '@contract/roles'
 import { createFileRoute, notFound, Outlet } from '@tanstack/react-router'
+import { PendingChangesBar } from '@/features/sps-config/components/pending-changes-bar'
 import { ApiRequestError } from '@/lib/api-client'
 import type { ForbiddenData } from '@/lib/route-guards'
 import { rememberTenant, tenantAccessQueryOptions } from '@/lib/tenants'
@@ -16,5 +18,18 @@ export const Route = createFileRoute('/_authed/t/$tenant')({
       throw error
     }
   },
-  component: Outlet,
+  component: TenantLayout,
 })
+
+function TenantLayout() {
+  const { tenant } = Route.useParams()
+  const { session } = Route.useRouteContext()
+  // Only operators who may change SPS configuration here have pending SPS changes to show.
+  const spsWriter = can(session.operator.grants, tenant, 'sps.usergroups.write') || can(session.operator.grants, tenant, 'sps.local-users.write')
+  return (
+    <>
+      {spsWriter && <PendingChangesBar tenantId={tenant} />}
+      <Outlet />
+    </>
+  )
+}
