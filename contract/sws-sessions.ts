@@ -1,0 +1,106 @@
+import { z } from 'zod/mini'
+import { timeWindowSearchShape } from './time-window'
+
+/**
+ * The sessions list's sort keys and the vendor's `sortFieldId` for each (seed 000 / vendor notes §2).
+ * The vendor takes no direction: times, durations and step counts come largest first, names A→Z.
+ */
+export const SWS_SESSION_SORTS = {
+  start: { field: 'StartDateTime', desc: true, label: 'Start' },
+  end: { field: 'EndDateTime', desc: true, label: 'End' },
+  application: { field: 'ApplicationName', desc: false, label: 'Application' },
+  duration: { field: 'Duration', desc: true, label: 'Duration' },
+  user: { field: 'UserFullName', desc: false, label: 'User' },
+  steps: { field: 'StepsCount', desc: true, label: 'Steps' },
+} as const
+export type SwsSessionSort = keyof typeof SWS_SESSION_SORTS
+export const SWS_SESSION_SORT_IDS = Object.keys(SWS_SESSION_SORTS) as [SwsSessionSort, ...SwsSessionSort[]]
+export const SWS_SESSION_DEFAULT_SORT: SwsSessionSort = 'start'
+
+export const SWS_SESSION_PAGE_SIZES = [25, 50, 100] as const
+export type SwsSessionPageSize = (typeof SWS_SESSION_PAGE_SIZES)[number]
+export const SWS_SESSION_DEFAULT_PAGE_SIZE: SwsSessionPageSize = 50
+
+const strict = {
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys' ? `Unknown query parameter: ${(issue.keys ?? []).join(', ')}` : undefined,
+}
+const text = (max: number) => z.string('Give this parameter once, as text').check(z.trim(), z.maxLength(max, `At most ${max} characters`))
+
+const fromNotAfterTo = z.refine<{ from?: string; to?: string }>(
+  (window) => !window.from || !window.to || Date.parse(window.from) <= Date.parse(window.to),
+  { error: '"From" must not be later than "to"', path: ['to'] },
+)
+
+/** The filters the list and the CSV export share; all are query-string text. */
+const filterShape = {
+  ...timeWindowSearchShape,
+  /** An application (= SWS policy) id. */
+  application: z.optional(text(128)),
+  /** A user's login, matched exactly (any case) by the vendor. */
+  user: z.optional(text(256)),
+  flagged: z.optional(z.enum(['true', 'false'], 'Use true or false')),
+  /** Free text with `*`/`?` wildcards over application name, user name and login. */
+  q: z.optional(text(200)),
+  sort: z._default(z.enum(SWS_SESSION_SORT_IDS, `Use one of ${SWS_SESSION_SORT_IDS.join(', ')}`), SWS_SESSION_DEFAULT_SORT),
+}
+
+export const swsSessionFilterSchema = z.strictObject(filterShape, strict).check(fromNotAfterTo)
+export type SwsSessionFilter = z.infer<typeof swsSessionFilterSchema>
+export type SwsSessionFilterQuery = z.input<typeof swsSessionFilterSchema>
+
+const pageNumber = z.pipe(
+  z.string().check(z.regex(/^[1-9]\d{0,8}$/, 'Use a whole number from 1')),
+  z.transform((value) => Number(value)),
+)
+
+export const swsSessionListQuerySchema = z
+  .strictObject(
+    {
+      ...filterShape,
+      page: z._default(pageNumber, 1),
+      pageSize: z._default(
+        z.pipe(
+          z.enum(SWS_SESSION_PAGE_SIZES.map(String) as [`${SwsSessionPageSize}`, ...Array<`${SwsSessionPageSize}`>], `Use one of ${SWS_SESSION_PAGE_SIZES.join(', ')}`),
+          z.transform((value) => Number(value) as SwsSessionPageSize),
+        ),
+        SWS_SESSION_DEFAULT_PAGE_SIZE,
+      ),
+    },
+    strict,
+  )
+  .check(fromNotAfterTo)
+export type SwsSessionListQuery = z.infer<typeof swsSessionListQuerySchema>
+export type SwsSessionListRequest = z.input<typeof swsSessionListQuerySchema>
+
+/** One recorded session; times ISO 8601, `durationMs` null while it runs. */
+export interface SwsSessionSummary {
+  id: string
+  startedAt: string
+  endedAt: string | null
+  durationMs: number | null
+  stepsCount: number
+  /** Set when someone flagged the session. */
+  flag: { at: string | null; by: string } | null
+  application: { id: string; name: string } | null
+  user: { id: string; fullName: string; username: string } | null
+}
+
+export interface SwsSessionPage {
+  items: SwsSessionSummary[]
+  total: number | null
+  page: number
+  pageSize: number
+  /** The window that was asked for (presets resolved on the server). */
+  window: { from: string; to: string }
+  /** Which vendor API answered: the sessions endpoints, or the older recordings ones on tenants without them. */
+  source: 'sessions' | 'recordings'
+  /** The vendor's `lastUpdate`: how fresh its data is. */
+  lastUpdate: string | null
+}
+
+/** An application (SWS policy) to filter by. */
+export interface SwsApplicationOption {
+  id: string
+  name: string
+}

@@ -1,0 +1,46 @@
+import type { SwsSessionFilterQuery, SwsSessionListRequest } from '@contract/sws-sessions'
+import { queryOptions } from '@tanstack/react-query'
+import { hc } from 'hono/client'
+import type { SwsSessionRoutes } from '../../../../bff/routes/sws-sessions'
+import { apiFetch, ApiRequestError, unwrap } from '@/lib/api-client'
+
+const sessionsClient = (tenant: string) => hc<SwsSessionRoutes>(`/api/t/${encodeURIComponent(tenant)}/sws/sessions`, { fetch: apiFetch })
+
+export const swsSessionsKey = (tenant: string) => [tenant, 'sws', 'sessions'] as const
+
+export const swsSessionListQueryOptions = (tenant: string, params: SwsSessionListRequest) =>
+  queryOptions({
+    queryKey: [...swsSessionsKey(tenant), 'list', params],
+    queryFn: () => unwrap(sessionsClient(tenant).index.$get({ query: params })),
+    // Recordings only grow; a preset window is re-resolved by the server on each fetch.
+    staleTime: 30_000,
+  })
+
+export const swsApplicationsQueryOptions = (tenant: string) =>
+  queryOptions({
+    queryKey: [tenant, 'sws', 'applications', 'list', {}],
+    queryFn: () => unwrap(sessionsClient(tenant).applications.$get({ query: {} })),
+    staleTime: 5 * 60_000,
+  })
+
+/** Downloads the CSV of every session matching the filters; resolves with the file name once the browser has it. */
+export async function downloadSwsSessionsCsv(tenant: string, filters: SwsSessionFilterQuery): Promise<string> {
+  let response
+  try {
+    response = await sessionsClient(tenant)['export.csv'].$get({ query: filters })
+  } catch {
+    throw new ApiRequestError(0, 'network_error', 'The console server could not be reached. Check your connection and try again.')
+  }
+  if (!response.ok) await unwrap(Promise.resolve(response))
+  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'sws-sessions.csv'
+  const url = URL.createObjectURL(await response.blob())
+  try {
+    const link = document.createElement('a')
+    link.href = url
+    link.download = filename
+    link.click()
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  }
+  return filename
+}
