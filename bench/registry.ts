@@ -3,6 +3,7 @@ import { bulkImportBenchmark } from './benchmarks/bulk-import'
 import { bundleBenchmark } from './benchmarks/bundle'
 import { harnessSelfCheckBenchmark } from './benchmarks/harness-self-check'
 import { lighthouseBenchmark } from './benchmarks/lighthouse'
+import { sessionPlayerBenchmark } from './benchmarks/session-player'
 import { simStartupBenchmark } from './benchmarks/sim-startup'
 
 /**
@@ -23,11 +24,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
     budget: '≤ 300 ms p95 navigate → rows visible, 100k users',
     pendingReason: 'needs the users screen (Identity screens, issue 9)',
   },
-  {
-    name: 'session-player',
-    budget: '≤ 500 ms open → first steps; ≤ 200 DOM rows while scrolling',
-    pendingReason: 'needs the session player (Secure Web Sessions screens, issue 10)',
-  },
+  sessionPlayerBenchmark,
   bulkImportBenchmark,
   lighthouseBenchmark,
 ]

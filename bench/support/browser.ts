@@ -20,7 +20,7 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
     browser,
     async signedInContext(origin, cookie) {
       const [name = '', ...rest] = cookie.split('=')
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+      const context = await browser.newContext({ baseURL: origin, viewport: { width: 1440, height: 900 } })
       await context.addCookies([{ name, value: rest.join('='), url: origin }])
       return context
     },
