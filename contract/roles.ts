@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   // CyberArk Identity
   'identity.users.read',
   'identity.users.lock',
+  'identity.users.reset-password',
   'identity.users.write',
   'identity.users.delete',
   'identity.users.mfa-exempt',
@@ -32,6 +33,8 @@ export const PERMISSIONS = [
   'sps.acls.read',
   'sps.policies.read',
   'sps.audited-sessions.read',
+  // Across vendors: the leaver workflow changes Identity, SWS and SPS at once
+  'people.leaver',
   // Exports of any list the role may read
   'export.csv',
   // Console-wide
@@ -44,6 +47,7 @@ export type Permission = (typeof PERMISSIONS)[number]
 const HELPDESK: readonly Permission[] = [
   'identity.users.read',
   'identity.users.lock',
+  'identity.users.reset-password',
   'identity.users.mfa-exempt',
   'identity.users.invite',
   'sws.users.read',
@@ -51,6 +55,8 @@ const HELPDESK: readonly Permission[] = [
 ]
 
 const AUDITOR: readonly Permission[] = [
+  'identity.users.read',
+  'identity.organizations.read',
   'sws.sessions.read',
   'sws.activities.read',
   'sps.audited-sessions.read',

@@ -13,6 +13,7 @@ const EXPECTED_NAV: Record<DemoRole, Record<string, string[]>> = {
     'Secure Web Sessions': ['Users'],
   },
   auditor: {
+    Identity: ['Users', 'Organizations'],
     'Secure Web Sessions': ['Sessions', 'Activities'],
     'Safeguard SPS': ['Audited sessions'],
     Console: ['Audit log'],
@@ -23,7 +24,7 @@ const EXPECTED_NAV: Record<DemoRole, Record<string, string[]>> = {
 const LANDING: Record<DemoRole, RegExp> = {
   admin: /\/t\/[a-z0-9-]+\/identity\/users$/,
   helpdesk: /\/t\/[a-z0-9-]+\/identity\/users$/,
-  auditor: /\/t\/[a-z0-9-]+\/sws\/sessions$/,
+  auditor: /\/t\/[a-z0-9-]+\/identity\/users$/,
 }
 
 for (const role of Object.keys(DEMO) as DemoRole[]) {
@@ -49,9 +50,9 @@ for (const role of Object.keys(DEMO) as DemoRole[]) {
 
 test('a screen outside the role shows a 403 naming the missing permission', async ({ page, scan }) => {
   await signInAs(page, 'auditor')
-  await page.goto('/t/demo/identity/users')
+  await page.goto('/t/demo/sws/users')
   await expect(page.getByRole('heading', { name: 'You do not have access to this' })).toBeVisible()
-  await expect(page.getByText('identity.users.read')).toBeVisible()
+  await expect(page.getByText('sws.users.read')).toBeVisible()
   await scan()
 })
 

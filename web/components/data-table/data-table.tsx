@@ -10,6 +10,7 @@ import { DataTableColumnChooser } from './data-table-column-chooser'
 import { DataTableError } from './data-table-error'
 import { DataTableHeaderCell } from './data-table-header-cell'
 import { DataTablePagination } from './data-table-pagination'
+import { SelectAllHeaderCell, type DataTableSelection } from './data-table-selection'
 import type { DataTableState } from './data-table-state'
 
 export interface DataTableProps<TData extends RowData> {
@@ -40,6 +41,8 @@ export interface DataTableProps<TData extends RowData> {
   className?: string
   /** Classes for the scroll area under the sticky header, e.g. `max-h-none` when the table fills a fixed-height column. */
   scrollAreaClassName?: string
+  /** Adds a checkbox column for selecting rows (bulk actions); the screen keeps the selection. */
+  selection?: DataTableSelection<TData>
 }
 
 const NO_ROWS: never[] = []
@@ -124,13 +127,20 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
             <TableHeader className="sticky top-0 z-10 shadow-[inset_0_-1px_0_var(--border)] [&_tr]:border-b-0">
               {table.getHeaderGroups().map((group) => (
                 <TableRow key={group.id} className="hover:bg-transparent">
+                  {props.selection && (
+                    <SelectAllHeaderCell
+                      pageIds={(props.rows ?? NO_ROWS).map((row) => props.getRowId(row))}
+                      selected={props.selection.selected}
+                      onChange={props.selection.onChange}
+                    />
+                  )}
                   {group.headers.map((header) => (
                     <DataTableHeaderCell key={header.id} table={table} header={header} />
                   ))}
                 </TableRow>
               ))}
             </TableHeader>
-            <DataTableBody table={table} loading={loading} skeletonRows={Math.min(state.pageSize, MAX_SKELETON_ROWS)} empty={empty} />
+            <DataTableBody table={table} loading={loading} skeletonRows={Math.min(state.pageSize, MAX_SKELETON_ROWS)} empty={empty} selection={props.selection} />
           </Table>
         </div>
       )}

@@ -1,8 +1,12 @@
 import type { SessionInfo } from '@contract/auth'
+import { can } from '@contract/roles'
 import type { TenantSummary } from '@contract/tenants'
+import { useQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
-import { Building, LogOut } from 'lucide-react'
-import { useEffect } from 'react'
+import { hc } from 'hono/client'
+import { Building, LogOut, UserRound } from 'lucide-react'
+import { useEffect, useState } from 'react'
+import type { IdentityUserRoutes } from '../../../bff/routes/identity-users'
 import {
   CommandDialog,
   CommandEmpty,
@@ -12,6 +16,8 @@ import {
   CommandList,
 } from '@/components/ui/command'
 import { AREAS, allowedScreens, isTenantScreen } from '@/lib/navigation'
+import { apiFetch, unwrap } from '@/lib/api-client'
+import { useDebouncedCallback } from '@/lib/use-debounced-callback'
 import { useTheme } from '@/lib/theme'
 import { THEME_OPTIONS } from './theme-menu'
 import { useSwitchTenant } from './tenant-switcher'
@@ -31,6 +37,26 @@ export function usePaletteShortcut(toggle: () => void) {
   }, [toggle])
 }
 
+/**
+ * "Find a user": the tenant's directory searched on the server (login, name or e-mail starting
+ * with the text), once typing pauses; only for operators who may read the tenant's users.
+ */
+function useUserSearch(tenantId: string | null, allowed: boolean, text: string) {
+  const [query, setQuery] = useState('')
+  const settle = useDebouncedCallback((value: string) => setQuery(value.trim()), 250)
+  useEffect(() => settle.run(text), [text, settle])
+  const enabled = allowed && tenantId !== null && query.length >= 2
+  const users = useQuery({
+    queryKey: [tenantId, 'identity', 'users', 'list', { q: query, pageSize: '10' }],
+    queryFn: () =>
+      unwrap(hc<IdentityUserRoutes>(`/api/t/${encodeURIComponent(tenantId ?? '')}/identity/users`, { fetch: apiFetch }).index.$get({ query: { q: query, pageSize: '10' } })),
+    enabled,
+    staleTime: 10_000,
+    retry: false,
+  })
+  return { enabled, users }
+}
+
 // No CommandSeparator here: cmdk gives it role=separator, which a listbox may not contain (axe).
 export function CommandPalette(props: {
   open: boolean
@@ -44,21 +70,51 @@ export function CommandPalette(props: {
   const switchTenant = useSwitchTenant()
   const signOut = useSignOut()
   const tenantId = props.tenant?.id ?? null
+  const [text, setText] = useState('')
+  const canFindUsers = tenantId !== null && can(props.session.operator.grants, tenantId, 'identity.users.read')
+  const userSearch = useUserSearch(tenantId, canFindUsers, text)
   const screens = [
     ...allowedScreens(props.session.operator.grants, tenantId).filter(isTenantScreen),
     ...allowedScreens(props.session.operator.grants, null).filter((screen) => !isTenantScreen(screen)),
   ]
+  const onOpenChange = (open: boolean) => {
+    if (!open) setText('')
+    props.onOpenChange(open)
+  }
   const run = (action: () => void) => {
-    props.onOpenChange(false)
+    onOpenChange(false)
     action()
   }
   const areaLabel = (id: string) => AREAS.find((area) => area.id === id)?.label ?? ''
 
   return (
-    <CommandDialog open={props.open} onOpenChange={props.onOpenChange} title="Command palette" description="Jump to a screen or run an action">
-      <CommandInput placeholder="Jump to a screen or run an action…" />
+    <CommandDialog open={props.open} onOpenChange={onOpenChange} title="Command palette" description="Jump to a screen or run an action">
+      <CommandInput
+        placeholder={canFindUsers ? 'Find a user, jump to a screen or run an action…' : 'Jump to a screen or run an action…'}
+        value={text}
+        onValueChange={setText}
+      />
       <CommandList>
-        <CommandEmpty>Nothing matches.</CommandEmpty>
+        <CommandEmpty>{userSearch.enabled && userSearch.users.isFetching ? 'Searching users…' : 'Nothing matches.'}</CommandEmpty>
+        {userSearch.enabled && (userSearch.users.data?.items.length ?? 0) > 0 && (
+          // The server has matched these already: cmdk's own filter must not hide them.
+          <CommandGroup heading={`Users in ${props.tenant?.name ?? 'this tenant'}`} forceMount>
+            {userSearch.users.data?.items.map((user) => (
+              <CommandItem
+                key={user.id}
+                forceMount
+                value={`user ${user.id} ${user.username} ${user.displayName}`}
+                onSelect={() => run(() => void navigate({ to: '/t/$tenant/identity/users/$userId', params: { tenant: tenantId ?? '', userId: user.id } }))}
+              >
+                <UserRound aria-hidden />
+                <span className="min-w-0 truncate">
+                  {user.displayName} <span className="text-muted-foreground">{user.username}</span>
+                </span>
+                {user.locked && <span className="text-destructive ml-auto text-xs">Locked</span>}
+              </CommandItem>
+            ))}
+          </CommandGroup>
+        )}
         <CommandGroup heading="Go to">
           {screens.map((screen) => (
             <CommandItem
