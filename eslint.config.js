@@ -4,7 +4,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'data', 'node_modules', 'test-results', 'playwright-report', 'web/route-tree.gen.ts'] },
+  { ignores: ['dist', 'data', 'node_modules', 'test-results', 'playwright-report', 'web/route-tree.gen.ts', '**/.tmp', '.tanstack'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

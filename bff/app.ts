@@ -24,6 +24,7 @@ import { spsAclRoutes } from './routes/sps-acls'
 import { spsTransactionRoutes } from './routes/sps-transaction'
 import { spsPolicyRoutes } from './routes/sps-policies'
 import { spsAuditedSessionRoutes } from './routes/sps-audited-sessions'
+import { peopleRoutes } from './routes/people'
 import { tenantAccessRoutes, tenantRoutes } from './routes/tenants'
 import { csrfProtection } from './security/csrf'
 import { securityHeaders } from './security/headers'
@@ -60,6 +61,7 @@ export function createApiApp() {
     .route('/t/:tenant/sps/transaction', spsTransactionRoutes)
     .route('/t/:tenant/sps/policies', spsPolicyRoutes)
     .route('/t/:tenant/sps/audited-sessions', spsAuditedSessionRoutes)
+    .route('/t/:tenant/people', peopleRoutes)
     .route('/console/operators', operatorRoutes)
     .route('/console/audit-log', auditLogRoutes)
     .all('*', handleApiNotFound)

@@ -4,7 +4,7 @@ import type { TenantSummary } from '@contract/tenants'
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { hc } from 'hono/client'
-import { Building, LogOut, UserRound } from 'lucide-react'
+import { Building, LogOut, UserRound, UsersRound } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import type { IdentityUserRoutes } from '../../../bff/routes/identity-users'
 import {
@@ -36,6 +36,9 @@ export function usePaletteShortcut(toggle: () => void) {
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [toggle])
 }
+
+/** The best matches also offered as person views (kept short: the users group lists them all). */
+const PERSON_SHORTCUTS = 3
 
 /**
  * "Find a user": the tenant's directory searched on the server (login, name or e-mail starting
@@ -111,6 +114,23 @@ export function CommandPalette(props: {
                   {user.displayName} <span className="text-muted-foreground">{user.username}</span>
                 </span>
                 {user.locked && <span className="text-destructive ml-auto text-xs">Locked</span>}
+              </CommandItem>
+            ))}
+          </CommandGroup>
+        )}
+        {userSearch.enabled && (userSearch.users.data?.items.length ?? 0) > 0 && (
+          <CommandGroup heading="Person view: everything they hold across vendors" forceMount>
+            {userSearch.users.data?.items.slice(0, PERSON_SHORTCUTS).map((user) => (
+              <CommandItem
+                key={user.id}
+                forceMount
+                value={`person ${user.id} ${user.username} ${user.displayName}`}
+                onSelect={() => run(() => void navigate({ to: '/t/$tenant/people/$userId', params: { tenant: tenantId ?? '', userId: user.id } }))}
+              >
+                <UsersRound aria-hidden />
+                <span className="min-w-0 truncate">
+                  {user.displayName} <span className="text-muted-foreground">across vendors</span>
+                </span>
               </CommandItem>
             ))}
           </CommandGroup>

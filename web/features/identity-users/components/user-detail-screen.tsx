@@ -1,7 +1,7 @@
 import type { IdentityUserDetail } from '@contract/identity-users'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useNavigate } from '@tanstack/react-router'
-import { ChevronLeft, LockKeyhole, LockKeyholeOpen, MoreHorizontal, Pencil } from 'lucide-react'
+import { ChevronLeft, LockKeyhole, LockKeyholeOpen, MoreHorizontal, Pencil, UsersRound } from 'lucide-react'
 import { useState, type ReactNode } from 'react'
 import { DataTableError } from '@/components/data-table/data-table-error'
 import { PageHeader } from '@/components/page-header'
@@ -159,6 +159,14 @@ function UserDetail({ tenant, user, permissions: can, back }: { tenant: string; 
             {user.isSysAdmin && <Badge variant="warning">System administrator</Badge>}
             <Badge variant="outline">{user.directory}</Badge>
           </span>
+        }
+        actions={
+          <Button variant="outline" asChild>
+            <Link to="/t/$tenant/people/$userId" params={{ tenant, userId: user.id }}>
+              <UsersRound aria-hidden />
+              Person view
+            </Link>
+          </Button>
         }
       />
       <SignInStatus user={user} actions={signInActions} />
