@@ -3,7 +3,8 @@ import { uniqueName } from '../support/api'
 import { expect, signInAs, test } from '../support/fixtures'
 
 test('admin adds a tenant and its Identity connection; the secret is sealed and never shown', async ({ page, scan }) => {
-  const name = uniqueName('ACME prod')
+  // Named to sort after the demo tenant: journeys that sign in land on the first tenant by name.
+  const name = uniqueName('Test ACME prod')
   const id = uniqueName('acme')
   const secret = `s3cret-${Date.now()}`
   await signInAs(page, 'admin')

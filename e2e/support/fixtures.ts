@@ -56,9 +56,13 @@ export async function signIn(page: Page, credentials: { username: string; passwo
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
 
-/** Opens the console and signs in as a demo operator; resolves once the shell is showing. */
+/**
+ * Opens the console and signs in as a demo operator; resolves once the shell is showing. It lands
+ * in the demo tenant: other journeys add tenants (some with connections that fail on purpose), and
+ * the console otherwise opens the first tenant by name.
+ */
 export async function signInAs(page: Page, role: DemoRole): Promise<void> {
-  await page.goto('/sign-in')
+  await page.goto('/sign-in?redirect=/t/demo')
   await signIn(page, DEMO[role])
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
 }

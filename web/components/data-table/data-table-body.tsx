@@ -38,7 +38,7 @@ export function DataTableBody<TData extends RowData>(props: {
   return (
     <TableBody>
       {rows.map((row) => (
-        <TableRow key={row.id} data-state={selection?.selected.has(row.id) ? 'selected' : undefined}>
+        <TableRow key={row.id} data-row-id={row.id} data-state={selection?.selected.has(row.id) ? 'selected' : undefined}>
           {selection && <SelectRowCell id={row.id} label={selection.rowLabel(row.original)} selected={selection.selected} onChange={selection.onChange} />}
           {row.getVisibleCells().map((cell) => (
             <TableCell key={cell.id} className={cn('px-3 py-2.5 align-top', cell.column.columnDef.meta?.className, cell.column.columnDef.meta?.cellClassName)}>

@@ -2,7 +2,8 @@ import type { AuditChainVerification, AuditLogFilterQuery, AuditLogListRequest }
 import { queryOptions } from '@tanstack/react-query'
 import { hc } from 'hono/client'
 import type { AuditLogRoutes } from '../../../../bff/routes/audit-log'
-import { apiFetch, ApiRequestError, unwrap } from '@/lib/api-client'
+import { downloadFile } from '@/lib/download-file'
+import { apiFetch, unwrap } from '@/lib/api-client'
 
 const auditLogClient = hc<AuditLogRoutes>('/api/console/audit-log', { fetch: apiFetch })
 
@@ -21,24 +22,5 @@ export const verifyAuditChain = (): Promise<AuditChainVerification> => unwrap(au
 
 /** Downloads the CSV for the filters; resolves with the file name once the browser has it. */
 export async function downloadAuditCsv(filters: AuditLogFilterQuery): Promise<string> {
-  let response
-  try {
-    response = await auditLogClient['export.csv'].$get({ query: filters })
-  } catch {
-    throw new ApiRequestError(0, 'network_error', 'The console server could not be reached. Check your connection and try again.')
-  }
-  // unwrap turns a failed response into the API's own error (message, field errors).
-  if (!response.ok) await unwrap(Promise.resolve(response))
-  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'audit-log.csv'
-  const url = URL.createObjectURL(await response.blob())
-  try {
-    const link = document.createElement('a')
-    link.href = url
-    link.download = filename
-    link.click()
-  } finally {
-    // The click has handed the file to the browser's download by the time this runs.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  }
-  return filename
+  return downloadFile(() => auditLogClient['export.csv'].$get({ query: filters }), 'audit-log.csv')
 }

@@ -1,11 +1,10 @@
+import { FilterField } from '@/components/filter-field'
 import { AUDIT_ACTIONS, AUDIT_RESULTS } from '@contract/audit-log'
 import { Search } from 'lucide-react'
-import { useId, type ReactNode } from 'react'
+import { useId } from 'react'
 import { DebouncedFilterInput } from '@/components/data-table/debounced-filter-input'
-import { Label } from '@/components/ui/label'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/local-datetime'
-import { cn } from '@/lib/utils'
 import { AUDIT_ACTION_LABELS, AUDIT_RESULT_LABELS } from '../audit-action-labels'
 import { auditLogRangeProblem, type AuditLogFilterKey, type AuditLogSearch } from '../audit-log-search'
 
@@ -118,13 +117,3 @@ export function AuditLogFilters({ search, tenants, onChange }: AuditLogFiltersPr
   )
 }
 
-function FilterField(props: { id: string; label: string; className?: string; children: ReactNode }) {
-  return (
-    <div className={cn('flex min-w-0 flex-col gap-1.5', props.className)}>
-      <Label htmlFor={props.id} className="text-muted-foreground text-xs font-medium">
-        {props.label}
-      </Label>
-      {props.children}
-    </div>
-  )
-}

@@ -16,7 +16,8 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { hc } from 'hono/client'
 import type { IdentitySchemaRoutes } from '../../../../bff/routes/identity-schema'
 import type { IdentityUserRoutes } from '../../../../bff/routes/identity-users'
-import { apiFetch, ApiRequestError, unwrap } from '@/lib/api-client'
+import { downloadFile } from '@/lib/download-file'
+import { apiFetch, unwrap } from '@/lib/api-client'
 import { withReauth } from '@/lib/reauth'
 import { limitConcurrency } from './concurrency-limit'
 
@@ -109,22 +110,5 @@ export async function applyUserChange(queryClient: QueryClient, tenant: string, 
 
 /** Downloads the CSV of every user matching the filters; resolves with the file name. */
 export async function downloadUsersCsv(tenant: string, filters: IdentityUserFilterQuery): Promise<string> {
-  let response
-  try {
-    response = await usersClient(tenant)['export.csv'].$get({ query: filters })
-  } catch {
-    throw new ApiRequestError(0, 'network_error', 'The console server could not be reached. Check your connection and try again.')
-  }
-  if (!response.ok) await unwrap(Promise.resolve(response))
-  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'identity-users.csv'
-  const url = URL.createObjectURL(await response.blob())
-  try {
-    const link = document.createElement('a')
-    link.href = url
-    link.download = filename
-    link.click()
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  }
-  return filename
+  return downloadFile(() => usersClient(tenant)['export.csv'].$get({ query: filters }), 'identity-users.csv')
 }

@@ -7,7 +7,8 @@ import type {
 import { queryOptions } from '@tanstack/react-query'
 import { hc } from 'hono/client'
 import type { SpsAuditedSessionRoutes } from '../../../../bff/routes/sps-audited-sessions'
-import { apiFetch, ApiRequestError, unwrap } from '@/lib/api-client'
+import { downloadFile } from '@/lib/download-file'
+import { apiFetch, unwrap } from '@/lib/api-client'
 
 const basePath = (tenant: string) => `/api/t/${encodeURIComponent(tenant)}/sps/audited-sessions`
 const sessionsClient = (tenant: string) => hc<SpsAuditedSessionRoutes>(basePath(tenant), { fetch: apiFetch })
@@ -64,22 +65,5 @@ export const spsAuditTrailUrl = (tenant: string, sessionId: string) => `${basePa
 
 /** Downloads the CSV for the filters (every reachable match); resolves with the file name. */
 export async function downloadSpsAuditedSessionsCsv(tenant: string, query: SpsAuditedSessionExportRequest): Promise<string> {
-  let response
-  try {
-    response = await sessionsClient(tenant)['export.csv'].$get({ query })
-  } catch {
-    throw new ApiRequestError(0, 'network_error', 'The console server could not be reached. Check your connection and try again.')
-  }
-  if (!response.ok) await unwrap(Promise.resolve(response))
-  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'sps-audited-sessions.csv'
-  const url = URL.createObjectURL(await response.blob())
-  try {
-    const link = document.createElement('a')
-    link.href = url
-    link.download = filename
-    link.click()
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  }
-  return filename
+  return downloadFile(() => sessionsClient(tenant)['export.csv'].$get({ query }), 'sps-audited-sessions.csv')
 }

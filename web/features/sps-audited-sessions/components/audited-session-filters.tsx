@@ -1,12 +1,11 @@
+import { FilterField } from '@/components/filter-field'
 import type { TimeWindowSearch } from '@contract/time-window'
 import { SPS_AUDITED_DEFAULT_RANGE, SPS_SESSION_PROTOCOLS, SPS_SESSION_VERDICT_LABELS, SPS_SESSION_VERDICTS } from '@contract/sps-audited-sessions'
 import { Search } from 'lucide-react'
-import { useId, type ReactNode } from 'react'
+import { useId } from 'react'
 import { DebouncedFilterInput } from '@/components/data-table/debounced-filter-input'
 import { TimeWindowFilter } from '@/components/time-window/time-window-filter'
-import { Label } from '@/components/ui/label'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
-import { cn } from '@/lib/utils'
 import type { SpsAuditedSessionsFilterKey, SpsAuditedSessionsSearch } from '../sps-audited-sessions-search'
 
 /** Radix Select has no empty value; this stands for "no filter". */
@@ -104,13 +103,3 @@ function changedBounds(current: TimeWindowSearch, next: TimeWindowSearch): Parti
   return change
 }
 
-function FilterField(props: { id: string; label: string; className?: string; children: ReactNode }) {
-  return (
-    <div className={cn('flex min-w-0 flex-col gap-1.5', props.className)}>
-      <Label htmlFor={props.id} className="text-muted-foreground text-xs font-medium">
-        {props.label}
-      </Label>
-      {props.children}
-    </div>
-  )
-}

@@ -3,7 +3,8 @@ import { SWS_STEP_PAGE_SIZE } from '@contract/sws-player'
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { hc } from 'hono/client'
 import type { SwsSessionPlayerRoutes } from '../../../../bff/routes/sws-session-player'
-import { apiFetch, ApiRequestError, unwrap } from '@/lib/api-client'
+import { downloadFile } from '@/lib/download-file'
+import { apiFetch, unwrap } from '@/lib/api-client'
 
 const playerClient = (tenant: string, sessionId: string) =>
   hc<SwsSessionPlayerRoutes>(`/api/t/${encodeURIComponent(tenant)}/sws/sessions/${encodeURIComponent(sessionId)}`, { fetch: apiFetch })
@@ -55,22 +56,5 @@ export const locateStep = (tenant: string, sessionId: string, filter: SwsStepFil
 
 /** Downloads the steps matching the filters as CSV (streamed by the BFF, audited there). */
 export async function downloadStepsCsv(tenant: string, sessionId: string, filter: SwsStepFilter): Promise<string> {
-  let response
-  try {
-    response = await playerClient(tenant, sessionId).steps['export.csv'].$get({ query: filterQuery(filter) })
-  } catch {
-    throw new ApiRequestError(0, 'network_error', 'The console server could not be reached. Check your connection and try again.')
-  }
-  if (!response.ok) await unwrap(Promise.resolve(response))
-  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'sws-session-steps.csv'
-  const url = URL.createObjectURL(await response.blob())
-  try {
-    const link = document.createElement('a')
-    link.href = url
-    link.download = filename
-    link.click()
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  }
-  return filename
+  return downloadFile(() => playerClient(tenant, sessionId).steps['export.csv'].$get({ query: filterQuery(filter) }), 'sws-session-steps.csv')
 }

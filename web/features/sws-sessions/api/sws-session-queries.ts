@@ -2,7 +2,8 @@ import type { SwsSessionFilterQuery, SwsSessionListRequest } from '@contract/sws
 import { queryOptions } from '@tanstack/react-query'
 import { hc } from 'hono/client'
 import type { SwsSessionRoutes } from '../../../../bff/routes/sws-sessions'
-import { apiFetch, ApiRequestError, unwrap } from '@/lib/api-client'
+import { downloadFile } from '@/lib/download-file'
+import { apiFetch, unwrap } from '@/lib/api-client'
 
 const sessionsClient = (tenant: string) => hc<SwsSessionRoutes>(`/api/t/${encodeURIComponent(tenant)}/sws/sessions`, { fetch: apiFetch })
 
@@ -25,22 +26,5 @@ export const swsApplicationsQueryOptions = (tenant: string) =>
 
 /** Downloads the CSV of every session matching the filters; resolves with the file name once the browser has it. */
 export async function downloadSwsSessionsCsv(tenant: string, filters: SwsSessionFilterQuery): Promise<string> {
-  let response
-  try {
-    response = await sessionsClient(tenant)['export.csv'].$get({ query: filters })
-  } catch {
-    throw new ApiRequestError(0, 'network_error', 'The console server could not be reached. Check your connection and try again.')
-  }
-  if (!response.ok) await unwrap(Promise.resolve(response))
-  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'sws-sessions.csv'
-  const url = URL.createObjectURL(await response.blob())
-  try {
-    const link = document.createElement('a')
-    link.href = url
-    link.download = filename
-    link.click()
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  }
-  return filename
+  return downloadFile(() => sessionsClient(tenant)['export.csv'].$get({ query: filters }), 'sws-sessions.csv')
 }

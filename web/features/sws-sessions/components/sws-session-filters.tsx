@@ -1,11 +1,10 @@
+import { FilterField } from '@/components/filter-field'
 import type { SwsApplicationOption } from '@contract/sws-sessions'
 import { Search } from 'lucide-react'
-import { useId, type ReactNode } from 'react'
+import { useId } from 'react'
 import { DebouncedFilterInput } from '@/components/data-table/debounced-filter-input'
 import { TimeWindowFilter } from '@/components/time-window/time-window-filter'
-import { Label } from '@/components/ui/label'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
-import { cn } from '@/lib/utils'
 import { SWS_SESSIONS_DEFAULT_RANGE, swsSessionTimeWindow, type SwsSessionsSearch } from '../sws-sessions-search'
 
 /** Radix Select has no empty value; this stands for "no filter". */
@@ -77,13 +76,3 @@ export function SwsSessionFilters({ search, applications, onChange }: SwsSession
   )
 }
 
-function FilterField(props: { id: string; label: string; className?: string; children: ReactNode }) {
-  return (
-    <div className={cn('flex min-w-0 flex-col gap-1.5', props.className)}>
-      <Label htmlFor={props.id} className="text-muted-foreground text-xs font-medium">
-        {props.label}
-      </Label>
-      {props.children}
-    </div>
-  )
-}
