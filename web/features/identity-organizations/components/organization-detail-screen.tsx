@@ -1,3 +1,4 @@
+import type { OrgTab } from '../organization-tabs'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate } from '@tanstack/react-router'
 import { ArrowLeft, Pencil, Trash2 } from 'lucide-react'
@@ -16,8 +17,6 @@ import { OrganizationFormDialog } from './organization-form-dialog'
 import { PermissionsPanel } from './permissions-panel'
 import { RolesPanel } from './roles-panel'
 
-export const ORG_TABS = ['members', 'administrators', 'permissions', 'roles'] as const
-export type OrgTab = (typeof ORG_TABS)[number]
 
 export function OrganizationDetailScreen(props: { tenant: string; orgId: string; canWrite: boolean; tab: OrgTab; onTabChange: (tab: OrgTab) => void }) {
   const { tenant, orgId, canWrite } = props

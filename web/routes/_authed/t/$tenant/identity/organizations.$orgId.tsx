@@ -2,7 +2,8 @@ import { can } from '@contract/roles'
 import { createFileRoute } from '@tanstack/react-router'
 import { searchOneOf } from '@/components/data-table/table-search-params'
 import { organizationQueryOptions } from '@/features/identity-organizations/api/organization-queries'
-import { ORG_TABS, OrganizationDetailScreen, type OrgTab } from '@/features/identity-organizations/components/organization-detail-screen'
+import { OrganizationDetailScreen } from '@/features/identity-organizations/components/organization-detail-screen'
+import { ORG_TABS, type OrgTab } from '@/features/identity-organizations/organization-tabs'
 
 export const Route = createFileRoute('/_authed/t/$tenant/identity/organizations/$orgId')({
   validateSearch: (raw: Record<string, unknown>): { tab?: OrgTab } => ({ tab: searchOneOf(raw.tab, ORG_TABS) }),
