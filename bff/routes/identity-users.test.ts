@@ -107,6 +107,12 @@ describe('users list', () => {
     expect((await get('/not-a-uuid')).status).toBe(400)
   })
 
+  it('answers 404 for a user Identity does not know (not a vendor fault)', async () => {
+    const response = await get('/0b7e3f52-9d1c-4b5a-8e2f-1c3d5e7f9a0b')
+    expect(response.status).toBe(404)
+    expect((await json(response)).error.code).toBe('not_found')
+  })
+
   it('reads lock-out by policy and risk for one row', async () => {
     const user = (await json(get('?pageSize=10'))).items[0]
     expect(await json(get(`/${user.id}/signals`))).toEqual({

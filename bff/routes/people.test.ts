@@ -81,6 +81,10 @@ describe('person footprint', () => {
     expect((await call('helpdesk', 'GET', `/people/${person.identityId}/leaver-plan`)).status).toBe(403)
     expect((await call('auditor', 'POST', `/people/${person.identityId}/leaver-runs`, { reason: 'CHG-1' })).status).toBe(403)
   })
+
+  it('answers 404 for a person Identity does not know', async () => {
+    expect((await call('admin', 'GET', '/people/0b7e3f52-9d1c-4b5a-8e2f-1c3d5e7f9a0b')).status).toBe(404)
+  })
 })
 
 describe('leaver workflow', () => {

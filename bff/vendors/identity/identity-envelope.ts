@@ -38,3 +38,11 @@ export function unwrapIdentityEnvelope(response: VendorResponse): unknown {
   }
   throw vendorFailure('identity', `answered HTTP ${response.status}.`)
 }
+
+/** Identity reports an unknown id as a .NET KeyNotFoundException in its envelope (HTTP 200). */
+export function isIdentityNotFound(error: unknown): boolean {
+  if (!(error instanceof VendorApiError)) return false
+  if (error.status === 404) return true
+  const messageId = (error.vendor as { MessageID?: unknown } | undefined)?.MessageID
+  return typeof messageId === 'string' && messageId.includes('KeyNotFoundException')
+}

@@ -1,6 +1,6 @@
 import type { IdentityOrganization } from '../../../contract/identity-organizations'
 import { notFound } from '../../http/api-error'
-import { VendorApiError } from '../http/vendor-errors'
+import { isIdentityNotFound } from './identity-envelope'
 import type { IdentityClient } from './identity-client'
 import { redrockFullCount, redrockRows, toOrganization } from './identity-organizations'
 
@@ -18,14 +18,6 @@ export async function allOrganizations(client: IdentityClient, requestId?: strin
     const total = redrockFullCount(result)
     if (rows.length < LIST_PAGE || (total !== null && all.length >= total)) return all
   }
-}
-
-/** Identity reports an unknown id as a .NET KeyNotFoundException in its envelope (HTTP 200). */
-export function isIdentityNotFound(error: unknown): boolean {
-  if (!(error instanceof VendorApiError)) return false
-  if (error.status === 404) return true
-  const messageId = (error.vendor as { MessageID?: unknown } | undefined)?.MessageID
-  return typeof messageId === 'string' && messageId.includes('KeyNotFoundException')
 }
 
 export async function getOrganization(client: IdentityClient, id: string, requestId?: string): Promise<IdentityOrganization> {

@@ -1,5 +1,7 @@
 import type { IdentityUserDetail, IdentityUserLink, IdentityUserRole, IdentityUserSignals } from '../../../contract/identity-users'
 import type { IdentityClient } from './identity-client'
+import { notFound } from '../../http/api-error'
+import { isIdentityNotFound } from './identity-envelope'
 import { asRecord, identityBool, identityDate, identityText, redrockRows } from './identity-user-wire'
 
 // One user in full: profile and state (GetUserAttributes, GetUserInfo), locks
@@ -133,7 +135,10 @@ export async function readIdentityUser(client: IdentityClient, id: string, reque
     read('/UserMgmt/GetUserHierarchy', { ID: id }),
     read('/ExtData/GetColumns', { Table: 'users', ID: id, IncludeNulls: true }),
     read('/Core/GetUserSettings', { ID: id, SettingsType: '' }),
-  ])
+  ]).catch((error: unknown) => {
+    // An unknown id fails every call with KeyNotFoundException: that is a 404, not a vendor fault.
+    throw isIdentityNotFound(error) ? notFound('The user') : error
+  })
   return userDetailFrom(id, {
     attributes,
     info,
