@@ -1,8 +1,7 @@
 import type { SpsLocalUser } from '@contract/sps-config'
-import { Badge } from '@/components/ui/badge'
 import { dataTableColumnHelper, type DataTableColumn } from '@/components/data-table/data-table-columns'
 import { formatDateTime } from '@/lib/format-time'
-import { PendingMarkBadge } from './pending-mark-badge'
+import { actionsColumns, NameBadges, NameWithMarks } from './config-table-cells'
 
 const column = dataTableColumnHelper<SpsLocalUser>()
 
@@ -14,35 +13,17 @@ export function localUserColumns(actions: ((user: SpsLocalUser) => React.ReactNo
       enableHiding: false,
       meta: { label: 'Username', className: 'min-w-40 max-w-72', cellClassName: 'font-medium whitespace-normal break-words' },
       cell: (info) => (
-        <div className="flex flex-wrap items-center gap-2">
-          <span>{info.getValue()}</span>
-          {info.row.original.builtIn && (
-            <Badge variant="secondary" title="Built in, with every privilege; cannot be deleted">
-              built in
-            </Badge>
-          )}
-          <PendingMarkBadge mark={info.row.original.pending} />
-        </div>
+        <NameWithMarks
+          name={info.getValue()}
+          note={info.row.original.builtIn ? { label: 'built in', title: 'Built in, with every privilege; cannot be deleted' } : null}
+          pending={info.row.original.pending}
+        />
       ),
     }),
     column.accessor('groups', {
       header: 'Usergroups',
       meta: { label: 'Usergroups', cellClassName: 'whitespace-normal' },
-      cell: (info) => {
-        const groups: string[] = info.getValue()
-        if (groups.length === 0) return <span className="text-muted-foreground">None</span>
-        return (
-          <ul className="flex flex-wrap gap-1" aria-label={`${groups.length} usergroups`}>
-            {groups.map((group: string) => (
-              <li key={group}>
-                <Badge variant="outline" className="max-w-56 justify-start" title={group}>
-                  <span className="truncate">{group}</span>
-                </Badge>
-              </li>
-            ))}
-          </ul>
-        )
-      },
+      cell: (info) => <NameBadges names={info.getValue().map((group: string) => ({ name: group, title: group }))} noun="usergroups" none="None" />,
     }),
     column.accessor('passwordChangedAt', {
       header: 'Password changed',
@@ -59,16 +40,6 @@ export function localUserColumns(actions: ((user: SpsLocalUser) => React.ReactNo
         )
       },
     }),
-    ...(actions
-      ? [
-          column.display({
-            id: 'actions',
-            header: () => <span className="sr-only">Actions</span>,
-            enableHiding: false,
-            meta: { label: 'Actions', className: 'w-0 text-right' },
-            cell: (info) => actions(info.row.original),
-          }),
-        ]
-      : []),
+    ...actionsColumns(actions),
   ])
 }

@@ -1,15 +1,13 @@
-import { SPS_CONFIG_PAGE_SIZES, type SpsLocalUser } from '@contract/sps-config'
+import type { SpsLocalUser } from '@contract/sps-config'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Info, Plus } from 'lucide-react'
 import { useMemo, useState } from 'react'
-import { DataTable } from '@/components/data-table/data-table'
-import { DebouncedFilterInput } from '@/components/data-table/debounced-filter-input'
 import { PageHeader } from '@/components/page-header'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { localUserListQueryOptions } from '../api/sps-config-queries'
-import { spsConfigListRequest, spsConfigSearchForTable, spsConfigTableState, type SpsConfigSearch } from '../sps-config-search'
-import { ConfigViewNote } from './config-view-note'
+import { spsConfigListRequest, type SpsConfigSearch } from '../sps-config-search'
+import { SpsConfigTable } from './sps-config-table'
 import { CreateLocalUserDialog } from './create-local-user-dialog'
 import { localUserColumns } from './local-user-columns'
 import { LocalUserRowActions } from './local-user-row-actions'
@@ -57,29 +55,15 @@ export function LocalUsersScreen(props: { tenantId: string; search: SpsConfigSea
           <AlertDescription>Local users sign in with their RADIUS password; only their usergroup memberships are managed here.</AlertDescription>
         </Alert>
       )}
-      <ConfigViewNote view={list.data?.view} />
-      <DataTable
+      <SpsConfigTable
         label="SPS local users"
+        list={list}
         columns={columns}
-        rows={list.data?.items}
-        total={list.data?.total}
         getRowId={userId}
-        state={spsConfigTableState(search)}
-        onStateChange={(change) => onSearchChange(spsConfigSearchForTable(change))}
-        pageSizes={SPS_CONFIG_PAGE_SIZES}
-        isFetching={list.isPlaceholderData}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        toolbar={
-          <DebouncedFilterInput
-            value={search.q}
-            onCommit={(q) => onSearchChange({ q, page: undefined }, { replace: true })}
-            placeholder="Filter by user or usergroup"
-            aria-label="Filter local users by user or usergroup name"
-            className="w-72"
-          />
-        }
-        empty={<p className="text-muted-foreground">{search.q ? 'No local user matches this filter.' : 'SPS has no local users.'}</p>}
+        search={search}
+        onSearchChange={onSearchChange}
+        filter={{ placeholder: 'Filter by user or usergroup', label: 'Filter local users by user or usergroup name' }}
+        empty={{ noMatch: 'No local user matches this filter.', nothing: 'SPS has no local users.' }}
       />
       {creating && <CreateLocalUserDialog tenantId={tenantId} onClose={() => setCreating(false)} />}
     </div>

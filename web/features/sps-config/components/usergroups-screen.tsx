@@ -1,14 +1,12 @@
-import { SPS_CONFIG_PAGE_SIZES, type SpsUsergroup } from '@contract/sps-config'
+import type { SpsUsergroup } from '@contract/sps-config'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Plus } from 'lucide-react'
 import { useMemo, useState } from 'react'
-import { DataTable } from '@/components/data-table/data-table'
-import { DebouncedFilterInput } from '@/components/data-table/debounced-filter-input'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { usergroupListQueryOptions } from '../api/sps-config-queries'
-import { spsConfigListRequest, spsConfigSearchForTable, spsConfigTableState, type SpsConfigSearch } from '../sps-config-search'
-import { ConfigViewNote } from './config-view-note'
+import { spsConfigListRequest, type SpsConfigSearch } from '../sps-config-search'
+import { SpsConfigTable } from './sps-config-table'
 import { usergroupColumns } from './usergroup-columns'
 import { UsergroupDialog } from './usergroup-dialog'
 import { UsergroupRowActions } from './usergroup-row-actions'
@@ -36,29 +34,15 @@ export function UsergroupsScreen(props: { tenantId: string; search: SpsConfigSea
           )
         }
       />
-      <ConfigViewNote view={list.data?.view} />
-      <DataTable
+      <SpsConfigTable
         label="SPS usergroups"
+        list={list}
         columns={columns}
-        rows={list.data?.items}
-        total={list.data?.total}
         getRowId={groupId}
-        state={spsConfigTableState(search)}
-        onStateChange={(change) => onSearchChange(spsConfigSearchForTable(change))}
-        pageSizes={SPS_CONFIG_PAGE_SIZES}
-        isFetching={list.isPlaceholderData}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        toolbar={
-          <DebouncedFilterInput
-            value={search.q}
-            onCommit={(q) => onSearchChange({ q, page: undefined }, { replace: true })}
-            placeholder="Filter by group or member"
-            aria-label="Filter usergroups by group or member name"
-            className="w-72"
-          />
-        }
-        empty={<p className="text-muted-foreground">{search.q ? 'No usergroup matches this filter.' : 'SPS has no local usergroups.'}</p>}
+        search={search}
+        onSearchChange={onSearchChange}
+        filter={{ placeholder: 'Filter by group or member', label: 'Filter usergroups by group or member name' }}
+        empty={{ noMatch: 'No usergroup matches this filter.', nothing: 'SPS has no local usergroups.' }}
       />
       {creating && <UsergroupDialog tenantId={tenantId} group={null} onClose={() => setCreating(false)} />}
     </div>
