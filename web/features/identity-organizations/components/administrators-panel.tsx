@@ -5,9 +5,10 @@ import { useState } from 'react'
 import { toast } from 'sonner'
 import { Button } from '@/components/ui/button'
 import { administratorsQueryOptions, changeAdministrators, organizationKey } from '../api/organization-queries'
+import { AddUsersDialog } from './add-users-dialog'
 import { ChangeWithReasonDialog } from './change-with-reason-dialog'
 import { SimpleList } from './simple-list'
-import { UserPicker, type PickedUser } from './user-picker'
+import { PanelIntro } from './panel-intro'
 
 type Open = { kind: 'grant' } | { kind: 'revoke'; administrator: IdentityOrganizationAdministrator } | null
 
@@ -15,23 +16,22 @@ export function AdministratorsPanel({ tenant, organization, canWrite }: { tenant
   const administrators = useQuery(administratorsQueryOptions(tenant, organization.id))
   const queryClient = useQueryClient()
   const [open, setOpen] = useState<Open>(null)
-  const [picked, setPicked] = useState<PickedUser[]>([])
   const refresh = () => queryClient.invalidateQueries({ queryKey: organizationKey(tenant, organization.id) })
-  const close = () => {
-    setOpen(null)
-    setPicked([])
-  }
+  const close = () => setOpen(null)
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-muted-foreground text-sm">Administrators manage this organization in Identity.</p>
-        {canWrite && (
-          <Button onClick={() => setOpen({ kind: 'grant' })}>
-            <ShieldPlus aria-hidden />
-            Add administrators
-          </Button>
-        )}
-      </div>
+      <PanelIntro
+        action={
+          canWrite && (
+            <Button onClick={() => setOpen({ kind: 'grant' })}>
+              <ShieldPlus aria-hidden />
+              Add administrators
+            </Button>
+          )
+        }
+      >
+        Administrators manage this organization in Identity.
+      </PanelIntro>
       <SimpleList
         label="Administrators"
         headings={canWrite ? ['Name', 'Login name', 'Type', ''] : ['Name', 'Login name', 'Type']}
@@ -55,26 +55,18 @@ export function AdministratorsPanel({ tenant, organization, canWrite }: { tenant
         ]}
       />
       {open?.kind === 'grant' && (
-        <ChangeWithReasonDialog
+        <AddUsersDialog
+          tenant={tenant}
           title={`Add administrators of ${organization.name}`}
-          description="Find people in the directory and pick one or more."
-          submitLabel="Grant"
-          validate={() => (picked.length === 0 ? 'Pick at least one user.' : null)}
-          onSubmit={async (reason) => {
+          submitLabel={() => 'Grant'}
+          exclude={new Set((administrators.data?.items ?? []).map((administrator) => administrator.id))}
+          onAdd={async (picked, reason) => {
             await changeAdministrators(tenant, organization.id, { grant: picked.map((user) => user.id), reason })
             await refresh()
             toast.success('Administrators added.')
           }}
           onClose={close}
-        >
-          <UserPicker
-            tenant={tenant}
-            label="Search the directory"
-            picked={picked}
-            onChange={setPicked}
-            exclude={new Set((administrators.data?.items ?? []).map((administrator) => administrator.id))}
-          />
-        </ChangeWithReasonDialog>
+        />
       )}
       {open?.kind === 'revoke' && (
         <ChangeWithReasonDialog

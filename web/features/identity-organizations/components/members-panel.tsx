@@ -6,9 +6,10 @@ import { toast } from 'sonner'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { changeMembers, membersQueryOptions, organizationKey } from '../api/organization-queries'
+import { AddUsersDialog } from './add-users-dialog'
 import { ChangeWithReasonDialog } from './change-with-reason-dialog'
 import { SimpleList } from './simple-list'
-import { UserPicker, type PickedUser } from './user-picker'
+import { PanelIntro } from './panel-intro'
 
 type Open = { kind: 'add' } | { kind: 'remove'; member: IdentityOrganizationMember } | null
 
@@ -16,25 +17,24 @@ export function MembersPanel({ tenant, organization, canWrite }: { tenant: strin
   const members = useQuery(membersQueryOptions(tenant, organization.id))
   const queryClient = useQueryClient()
   const [open, setOpen] = useState<Open>(null)
-  const [picked, setPicked] = useState<PickedUser[]>([])
   const refresh = () => queryClient.invalidateQueries({ queryKey: organizationKey(tenant, organization.id) })
-  const close = () => {
-    setOpen(null)
-    setPicked([])
-  }
+  const close = () => setOpen(null)
   const current = new Set((members.data?.items ?? []).map((member) => member.id))
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-muted-foreground text-sm">A user belongs to one organization at a time: adding moves them here.</p>
-        {canWrite && (
-          <Button onClick={() => setOpen({ kind: 'add' })}>
-            <UserPlus aria-hidden />
-            Add members
-          </Button>
-        )}
-      </div>
+      <PanelIntro
+        action={
+          canWrite && (
+            <Button onClick={() => setOpen({ kind: 'add' })}>
+              <UserPlus aria-hidden />
+              Add members
+            </Button>
+          )
+        }
+      >
+        A user belongs to one organization at a time: adding moves them here.
+      </PanelIntro>
       {members.data && !members.data.complete && (
         <Alert variant="warning">
           <AlertDescription>The directory is too large to list every member here; Identity offers no “members of” query. Members shown may be incomplete.</AlertDescription>
@@ -63,20 +63,18 @@ export function MembersPanel({ tenant, organization, canWrite }: { tenant: strin
         ]}
       />
       {open?.kind === 'add' && (
-        <ChangeWithReasonDialog
+        <AddUsersDialog
+          tenant={tenant}
           title={`Add members to ${organization.name}`}
-          description="Find people in the directory and pick one or more."
-          submitLabel={picked.length > 1 ? `Add ${picked.length} members` : 'Add member'}
-          validate={() => (picked.length === 0 ? 'Pick at least one user.' : null)}
-          onSubmit={async (reason) => {
+          submitLabel={(count) => (count > 1 ? `Add ${count} members` : 'Add member')}
+          exclude={current}
+          onAdd={async (picked, reason) => {
             await changeMembers(tenant, organization.id, { add: picked.map((user) => user.id), reason })
             await refresh()
             toast.success(`${picked.length === 1 ? '1 member' : `${picked.length} members`} added to ${organization.name}.`)
           }}
           onClose={close}
-        >
-          <UserPicker tenant={tenant} label="Search the directory" picked={picked} onChange={setPicked} exclude={current} />
-        </ChangeWithReasonDialog>
+        />
       )}
       {open?.kind === 'remove' && (
         <ChangeWithReasonDialog
