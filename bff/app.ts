@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Hono } from 'hono'
-import { compress } from 'hono/compress'
 import type { AppEnv, Deps } from './app-env'
+import { compressResponses } from './http/compress-responses'
 import { handleApiNotFound, handleError } from './http/error-handler'
 import { auditLogRoutes } from './routes/audit-log'
 import { authRoutes } from './routes/auth'
@@ -35,8 +35,11 @@ import { spaRoutes } from './static-spa'
 export function createApiApp() {
   return new Hono<AppEnv>()
     .use(async (c, next) => {
-      await next()
+      // Prepared before the handler so the response is built with it; adding a header afterwards
+      // makes Hono rebuild the response as a stream. Set again only if a handler built its own.
       c.header('Cache-Control', 'no-store')
+      await next()
+      if (c.res.headers.get('Cache-Control') !== 'no-store') c.header('Cache-Control', 'no-store')
     })
     .use(csrfProtection)
     .use(loadSession)
@@ -79,7 +82,7 @@ export function createApp(deps: Deps) {
     await next()
   })
   app.use(securityHeaders({ https: new URL(deps.config.publicOrigin).protocol === 'https:' }))
-  app.use(compress())
+  app.use(compressResponses())
   app.onError(handleError)
   app.route('/api', createApiApp())
   app.route('/', spaRoutes(deps.config.staticDir))

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, SAME_ORIGIN } from '../test-support/test-app'
+import { saveConnection } from '../store/connections-repo'
+import { insertTenant } from '../store/tenants-repo'
+import { createTestApp, json, SAME_ORIGIN } from '../test-support/test-app'
 import { withTransaction } from '../vendors/sps/sps-transaction'
 import { simJson } from '../vendors/testing/sim-control'
 import { useSpawnedSimulators } from '../vendors/testing/use-spawned-simulators'
+import { connectionSealContext } from './connection-views'
+import { CONNECTION_RECHECK_MS, createVendorRegistry } from './vendor-registry'
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>
 const sims = useSpawnedSimulators()
@@ -47,5 +51,82 @@ describe('vendor adapters per tenant connection', () => {
 
     expect((await t.request('/api/auth/sign-out', { method: 'POST', headers: { ...SAME_ORIGIN, cookie } })).status).toBe(204)
     expect(await spsLock()).toBeNull()
+  })
+})
+
+/** A tenant of its own, with an SWS connection to the gateway simulator (as the demo tenant has). */
+async function tenantWithSws(id: string) {
+  await insertTenant(t.db, { id, name: id.toUpperCase() }, new Date())
+  const config = {
+    dataCenter: null,
+    apiBaseUrl: sims.gateway,
+    authBaseUrl: sims.gateway,
+    pathPrefix: '/v2-edge',
+    tenantId: '0123456789abcdef0123456789abcdef',
+    auth: 'client-secret',
+    clientId: 'demo-sws',
+  }
+  await saveConnection(t.db, { tenantId: id, vendor: 'sws', config, secretSealed: t.deps.sealer.seal('demo-secret', connectionSealContext(id, 'sws')) }, new Date())
+}
+
+const usersOf = (tenant: string, cookie: string) => t.request(`/api/t/${tenant}/sws/users?pageSize=25`, { headers: { cookie } })
+const remove = (path: string, cookie: string) =>
+  t.request(path, { method: 'DELETE', headers: { ...SAME_ORIGIN, cookie }, body: JSON.stringify({ reason: 'CHG-7 offboarded' }) })
+
+describe('connection records kept between requests', () => {
+  it('reads the record again only after CONNECTION_RECHECK_MS, so another instance’s change is seen then', async () => {
+    await tenantWithSws('elsewhere')
+    let clock = 0
+    const registry = createVendorRegistry({ db: t.db, sealer: t.deps.sealer, log: t.deps.log, clock: () => clock })
+    try {
+      const first = await registry.sws('elsewhere')
+      // Another BFF instance saves new settings: the row changes and this instance is not told.
+      const later = new Date(Date.now() + 60_000)
+      await t.db.updateTable('tenant_connections').set({ updated_at: later }).where('tenant_id', '=', 'elsewhere').execute()
+      clock = CONNECTION_RECHECK_MS - 1
+      expect(await registry.sws('elsewhere')).toBe(first)
+      clock = CONNECTION_RECHECK_MS
+      const second = await registry.sws('elsewhere')
+      expect(second).not.toBe(first)
+
+      // …and removes it: refused once the kept record is re-checked.
+      await t.db.deleteFrom('tenant_connections').where('tenant_id', '=', 'elsewhere').execute()
+      clock += CONNECTION_RECHECK_MS - 1
+      expect(await registry.sws('elsewhere')).toBe(second)
+      clock += 1
+      await expect(registry.sws('elsewhere')).rejects.toMatchObject({ status: 404 })
+    } finally {
+      await registry.closeAll()
+    }
+  })
+
+  it('stops using a connection deleted through this BFF at once', async () => {
+    await tenantWithSws('leaving-conn')
+    const admin = await t.signIn('admin', 'admin-demo')
+    expect((await usersOf('leaving-conn', admin)).status).toBe(200)
+    expect((await remove('/api/tenants/leaving-conn/connections/sws', admin)).status).toBe(200)
+    const after = await usersOf('leaving-conn', admin)
+    expect(after.status).toBe(404)
+    expect((await json(after)).error.message).toContain('sws connection')
+  })
+
+  it('stops using the connections of a tenant deleted through this BFF at once', async () => {
+    await tenantWithSws('leaving-tenant')
+    const admin = await t.signIn('admin', 'admin-demo')
+    expect((await usersOf('leaving-tenant', admin)).status).toBe(200)
+    expect((await remove('/api/tenants/leaving-tenant', admin)).status).toBe(204)
+    expect((await usersOf('leaving-tenant', admin)).status).toBe(404)
+    await expect(t.deps.vendors.sws('leaving-tenant')).rejects.toMatchObject({ status: 404 })
+  })
+
+  it('builds one adapter for concurrent first calls', async () => {
+    await tenantWithSws('busy')
+    const registry = createVendorRegistry({ db: t.db, sealer: t.deps.sealer, log: t.deps.log })
+    try {
+      const clients = await Promise.all(Array.from({ length: 8 }, () => registry.sws('busy')))
+      expect(new Set(clients).size).toBe(1)
+    } finally {
+      await registry.closeAll()
+    }
   })
 })

@@ -2,13 +2,14 @@ import type { Context, MiddlewareHandler } from 'hono'
 import type { AppEnv, SignedInSession } from '../app-env'
 import { ApiError, unauthenticated } from '../http/api-error'
 import { listGrants, type OperatorRecord } from '../store/operators-repo'
-import { deleteSession, findSession, insertSession, touchSession } from '../store/sessions-repo'
+import { deleteSession, insertSession, touchSession, type SessionRow } from '../store/sessions-repo'
 import { clientIp } from './client-ip'
+import { loadStoredSession } from './session-cache'
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie'
 import { hashToken, newSessionToken } from './tokens'
 
 /** last_seen_at is written at most this often, so reads do not each cost a write. */
-const TOUCH_INTERVAL_MS = 30_000
+export const TOUCH_INTERVAL_MS = 30_000
 
 /** Resolves the session cookie to a signed-in operator, enforcing idle and absolute timeouts. */
 export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -17,22 +18,25 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
 }
 
 async function resolveSession(c: Context<AppEnv>): Promise<SignedInSession | null> {
-  const { config, db, now } = c.var.deps
+  // c.get, not c.var: on every request, and c.var builds a new object at each use.
+  const { config, db, now, vendors } = c.get('deps')
   const token = readSessionCookie(c, config.trustProxy)
   if (!token) return null
   const idHash = hashToken(token)
-  const row = await findSession(db, idHash)
-  if (!row) return null
   const at = now().getTime()
-  const idle = at - row.lastSeenAt.getTime() > config.session.idleMs
-  const tooOld = at - row.createdAt.getTime() > config.session.absoluteMs
-  if (idle || tooOld || row.operatorDisabled) {
+  const mustEnd = (row: SessionRow) =>
+    at - row.lastSeenAt.getTime() > config.session.idleMs || at - row.createdAt.getTime() > config.session.absoluteMs || row.operatorDisabled
+  // A briefly kept copy (session-cache.ts); ending the session is decided on a fresh read only.
+  const stored = await loadStoredSession(db, idHash, at, (kept) => mustEnd(kept.row))
+  if (!stored) return null
+  const { row } = stored
+  if (mustEnd(row)) {
     await deleteSession(db, idHash)
-    await c.var.deps.vendors.endOperatorSession(idHash)
+    await vendors.endOperatorSession(idHash)
     return null
   }
   if (at - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, idHash, now())
-  const grants = await listGrants(db, row.operatorId)
+  const grants = [...stored.grants]
   return {
     idHash,
     operatorId: row.operatorId,
@@ -48,7 +52,7 @@ async function resolveSession(c: Context<AppEnv>): Promise<SignedInSession | nul
 
 /** A signed-in operator who has done everything sign-in asks of them (an admin has enrolled MFA). */
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const session = c.var.session
+  const session = c.get('session')
   if (!session) throw unauthenticated()
   if (session.mfaEnrolmentRequired) {
     throw new ApiError(403, 'mfa_enrolment_required', 'Admins must set up two-factor authentication before using the console.')
@@ -63,7 +67,7 @@ export const requireSessionForEnrolment: MiddlewareHandler<AppEnv> = async (c, n
 }
 
 export function getSession(c: Context<AppEnv>): SignedInSession {
-  const session = c.var.session
+  const session = c.get('session')
   if (!session) throw unauthenticated()
   return session
 }

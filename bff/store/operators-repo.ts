@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely'
 import type { Role, RoleGrant } from '../../contract/roles'
 import type { Store } from './database'
 import type { OperatorsTable } from './schema'
+import { storeChanged } from './store-changes'
 
 export interface OperatorRecord {
   id: string
@@ -101,6 +102,7 @@ export async function replaceGrants(db: Store, operatorId: string, grants: RoleG
     await replaceGrantsIn(trx, operatorId, grants)
     await trx.updateTable('operators').set({ updated_at: now }).where('id', '=', operatorId).execute()
   })
+  storeChanged(db, { kind: 'operator', operatorId })
 }
 
 export async function updateOperator(
@@ -122,6 +124,7 @@ export async function updateOperator(
     })
     .where('id', '=', operatorId)
     .execute()
+  storeChanged(db, { kind: 'operator', operatorId })
 }
 
 /** Enabled operators holding admin for every tenant: the console must always keep one. */

@@ -1,4 +1,5 @@
 import type { Store } from './database'
+import { storeChanged } from './store-changes'
 
 export interface SessionRow {
   idHash: string
@@ -66,10 +67,12 @@ export async function findSession(db: Store, idHash: string): Promise<SessionRow
 
 export async function touchSession(db: Store, idHash: string, now: Date): Promise<void> {
   await db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute()
+  storeChanged(db, { kind: 'session', idHash })
 }
 
 export async function deleteSession(db: Store, idHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute()
+  storeChanged(db, { kind: 'session', idHash })
 }
 
 /** Drops sessions past either timeout, so the table does not grow without bound; returns their ids. */
@@ -79,14 +82,17 @@ export async function deleteExpiredSessions(db: Store, idleBefore: Date, created
     .where((eb) => eb.or([eb('last_seen_at', '<', idleBefore), eb('created_at', '<', createdBefore)]))
     .returning('id_hash')
     .execute()
+  for (const row of rows) storeChanged(db, { kind: 'session', idHash: row.id_hash })
   return rows.map((row) => row.id_hash)
 }
 
 export async function markReauthenticated(db: Store, idHash: string, now: Date): Promise<void> {
   await db.updateTable('sessions').set({ reauth_at: now }).where('id_hash', '=', idHash).execute()
+  storeChanged(db, { kind: 'session', idHash })
 }
 
 /** Ends every session of an operator (disabled, password reset): they must sign in again. */
 export async function deleteSessionsOfOperator(db: Store, operatorId: string): Promise<void> {
   await db.deleteFrom('sessions').where('operator_id', '=', operatorId).execute()
+  storeChanged(db, { kind: 'operator', operatorId })
 }

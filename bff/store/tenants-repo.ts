@@ -1,4 +1,5 @@
 import type { Store } from './database'
+import { storeChanged } from './store-changes'
 
 export interface TenantRecord {
   id: string
@@ -29,4 +30,5 @@ export async function insertTenant(db: Store, tenant: TenantRecord, now: Date): 
 
 export async function deleteTenant(db: Store, id: string): Promise<void> {
   await db.deleteFrom('tenants').where('id', '=', id).execute()
+  storeChanged(db, { kind: 'tenant', tenantId: id })
 }
