@@ -3,7 +3,8 @@ import { ROLES } from './roles'
 
 // The contract uses zod/mini: the sign-in page loads it, and full zod would cost the entry budget.
 
-export const CSRF_HEADER = 'x-gatehouse-csrf'
+// In a zod-free module: every API call sends it, and the entry chunk must not load zod for that.
+export { CSRF_HEADER } from './csrf'
 
 export const signInRequestSchema = z.object({
   username: z.string().check(z.trim(), z.minLength(1, 'Enter your username'), z.maxLength(128, 'Usernames are at most 128 characters')),

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { IMPORT_ROW_FILTERS } from './identity-imports-search'
 import { optionalReasonSchema, requiredReasonSchema } from './reason'
 
 /*
@@ -185,9 +186,12 @@ export interface ImportRowPage {
   pageSize: number
 }
 
-export const IMPORT_ROW_FILTERS = ['all', 'created', 'rejected', 'remaining', 'cancelled'] as const
-export type ImportRowFilter = (typeof IMPORT_ROW_FILTERS)[number]
-export const IMPORT_PAGE_SIZES = [25, 50, 100, 200] as const
+// Fixed values the list's URL is checked against: a zod-free module the entry chunk can load.
+export {
+  IMPORT_PAGE_SIZES,
+  IMPORT_ROW_FILTERS,
+  type ImportRowFilter,
+} from './identity-imports-search'
 
 const pageNumber = z.pipe(z.string().check(z.regex(/^[1-9]\d{0,8}$/, 'Use a whole number from 1')), z.transform(Number))
 const pageSize = z.pipe(z.enum(['25', '50', '100', '200'], 'Use 25, 50, 100 or 200'), z.transform(Number))

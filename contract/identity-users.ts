@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { IDENTITY_USER_PAGE_SIZES, IDENTITY_USER_SORTS, IDENTITY_USER_STATUSES, type IdentityUserStatus } from './identity-users-search'
 import { optionalReasonSchema, requiredReasonSchema } from './reason'
 
 /*
@@ -7,17 +8,16 @@ import { optionalReasonSchema, requiredReasonSchema } from './reason'
  * (Locked, Enabled, Status); everything else is read per user.
  */
 
-export const IDENTITY_USER_PAGE_SIZES = [10, 25, 50, 100] as const
-export type IdentityUserPageSize = (typeof IDENTITY_USER_PAGE_SIZES)[number]
-export const IDENTITY_USER_DEFAULT_PAGE_SIZE: IdentityUserPageSize = 25
-
-/** The directory query's Status: Suspended = disabled (ChangeUserState false). */
-export const IDENTITY_USER_STATUSES = ['Active', 'Locked', 'Suspended', 'Expired'] as const
-export type IdentityUserStatus = (typeof IDENTITY_USER_STATUSES)[number]
-
-/** Columns the server sorts by (the directory query's SortBy). */
-export const IDENTITY_USER_SORTS = ['displayName', 'username', 'email', 'status'] as const
-export type IdentityUserSort = (typeof IDENTITY_USER_SORTS)[number]
+// The list's page sizes, statuses and sorts live in a zod-free module the entry chunk can load.
+export {
+  IDENTITY_USER_DEFAULT_PAGE_SIZE,
+  IDENTITY_USER_PAGE_SIZES,
+  IDENTITY_USER_SORTS,
+  IDENTITY_USER_STATUSES,
+  type IdentityUserPageSize,
+  type IdentityUserSort,
+  type IdentityUserStatus,
+} from './identity-users-search'
 
 const strict = {
   error: (issue: { code?: string; keys?: string[] }) =>

@@ -1,27 +1,22 @@
 import { z } from 'zod/mini'
+import { SPS_AUDITED_DEFAULT_PAGE_SIZE, SPS_AUDITED_PAGE_SIZES, SPS_AUDITED_SORTS, SPS_SESSION_PROTOCOLS, SPS_SESSION_VERDICTS } from './sps-audited-sessions-search'
 import { timeWindowSearchShape } from './time-window'
 
 /** SPS audited sessions (`/api/audit/sessions`) as the console shows them: search, detail, content, trail. */
 
-export const SPS_SESSION_PROTOCOLS = ['SSH', 'RDP', 'TELNET', 'VNC', 'HTTP', 'ICA'] as const
-export type SpsSessionProtocol = (typeof SPS_SESSION_PROTOCOLS)[number]
-
-export const SPS_SESSION_VERDICTS = ['ACCEPT', 'TERMINATED', 'DENY'] as const
-export type SpsSessionVerdict = (typeof SPS_SESSION_VERDICTS)[number]
-
-export const SPS_SESSION_VERDICT_LABELS: Record<SpsSessionVerdict, string> = {
-  ACCEPT: 'Accepted',
-  TERMINATED: 'Terminated',
-  DENY: 'Denied',
-}
-
-export const SPS_AUDITED_PAGE_SIZES = [25, 50, 100, 200] as const
-export type SpsAuditedPageSize = (typeof SPS_AUDITED_PAGE_SIZES)[number]
-export const SPS_AUDITED_DEFAULT_PAGE_SIZE: SpsAuditedPageSize = 50
-
-/** `started` oldest first, `-started` newest first (the default); the same for `duration`. */
-export const SPS_AUDITED_SORTS = ['-started', 'started', '-duration', 'duration'] as const
-export type SpsAuditedSort = (typeof SPS_AUDITED_SORTS)[number]
+// Fixed values the list's URL is checked against: a zod-free module the entry chunk can load.
+export {
+  SPS_AUDITED_DEFAULT_PAGE_SIZE,
+  SPS_AUDITED_PAGE_SIZES,
+  SPS_AUDITED_SORTS,
+  SPS_SESSION_PROTOCOLS,
+  SPS_SESSION_VERDICT_LABELS,
+  SPS_SESSION_VERDICTS,
+  type SpsAuditedPageSize,
+  type SpsAuditedSort,
+  type SpsSessionProtocol,
+  type SpsSessionVerdict,
+} from './sps-audited-sessions-search'
 
 /** SPS's basic search reaches the first 10,000 matches only ("the maximum number of search results"). */
 export const SPS_SEARCH_RESULT_LIMIT = 10_000

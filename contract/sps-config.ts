@@ -1,12 +1,16 @@
 import { z } from 'zod/mini'
+import { SPS_CONFIG_PAGE_SIZES } from './sps-config-search'
 import { optionalReasonSchema, requiredReasonSchema } from './reason'
 
 // SPS configuration screens: local usergroups, local users, ACLs and the operator's pending
 // changes (an SPS transaction held in the operator's own SPS login session).
 
-export const SPS_CONFIG_PAGE_SIZES = [25, 50, 100] as const
-export type SpsConfigPageSize = (typeof SPS_CONFIG_PAGE_SIZES)[number]
-export const SPS_CONFIG_DEFAULT_PAGE_SIZE: SpsConfigPageSize = 25
+// Fixed values the list's URL is checked against: a zod-free module the entry chunk can load.
+export {
+  SPS_CONFIG_DEFAULT_PAGE_SIZE,
+  SPS_CONFIG_PAGE_SIZES,
+  type SpsConfigPageSize,
+} from './sps-config-search'
 
 /** List query of the usergroups and local users screens: filter, page, size, name order. */
 export const spsConfigListQuerySchema = z.object({

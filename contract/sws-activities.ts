@@ -1,34 +1,16 @@
 import { z } from 'zod/mini'
+import { SWS_ACTIVITY_DEFAULT_PAGE_SIZE, SWS_ACTIVITY_PAGE_SIZES, SWS_ACTIVITY_TYPES, type SwsActivityPageSize, type SwsActivityType } from './sws-activities-search'
 import { timeWindowSearchShape } from './time-window'
 
 /** The activity types `GET /v2-edge/sws/activities` accepts (vendor notes §2, operation 11). */
-export const SWS_ACTIVITY_TYPES = [
-  'RecreateTemplateRow',
-  'PolicyDeleted',
-  'PolicyConfigurationUpdated',
-  'PolicyLoaded',
-  'PolicyDefaultsPermissionsUpdated',
-  'PolicyMembersPermissionsUpdated',
-  'PolicyDisabled',
-  'PolicyEnabled',
-  'TenantUpdated',
-  'TenantStateChanged',
-  'TenantActivated',
-  'TenantLogin',
-  'UserDeletedFromTenant',
-  'UserJointTenant',
-  'UserRoleChanged',
-  'UserActivated',
-  'UserDeactivated',
-  'CompanyUserInvitationCreated',
-  'UserUsernameChanged',
-  'SettingsUpdated',
-] as const
-export type SwsActivityType = (typeof SWS_ACTIVITY_TYPES)[number]
-
-export const SWS_ACTIVITY_PAGE_SIZES = [25, 50, 100] as const
-export type SwsActivityPageSize = (typeof SWS_ACTIVITY_PAGE_SIZES)[number]
-export const SWS_ACTIVITY_DEFAULT_PAGE_SIZE: SwsActivityPageSize = 50
+// Fixed values the list's URL is checked against: a zod-free module the entry chunk can load.
+export {
+  SWS_ACTIVITY_DEFAULT_PAGE_SIZE,
+  SWS_ACTIVITY_PAGE_SIZES,
+  SWS_ACTIVITY_TYPES,
+  type SwsActivityPageSize,
+  type SwsActivityType,
+} from './sws-activities-search'
 
 export const SWS_ACTIVITY_ORDERS = ['newest', 'oldest'] as const
 export type SwsActivityOrder = (typeof SWS_ACTIVITY_ORDERS)[number]

@@ -1,22 +1,16 @@
 import { z } from 'zod/mini'
+import { SWS_STEP_TYPES } from './sws-player-search'
 
 /**
  * The SWS session player: one session's header and its step timeline, read page by page (the
  * gateway pages long sessions by time window; the BFF hides that behind step positions).
  */
 
-/** Step types: the documented five plus the lock/resume types the steps filter names. */
-export const SWS_STEP_TYPES = [
-  'NavigatedTo',
-  'MouseClick',
-  'KeyPress',
-  'ValueChange',
-  'ClipboardPasted',
-  'SessionLock',
-  'SessionUnlock',
-  'SessionResumed',
-] as const
-export type SwsStepType = (typeof SWS_STEP_TYPES)[number]
+// Fixed values the list's URL is checked against: a zod-free module the entry chunk can load.
+export {
+  SWS_STEP_TYPES,
+  type SwsStepType,
+} from './sws-player-search'
 
 /** Rows per timeline page; the player asks for pages around what is on screen. */
 export const SWS_STEP_PAGE_SIZE = 200

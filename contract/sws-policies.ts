@@ -1,32 +1,24 @@
 import { z } from 'zod/mini'
+import { SWS_MEMBER_LAYER_FILTERS, SWS_MEMBER_TYPES, SWS_POLICY_DEFAULT_PAGE_SIZE, SWS_POLICY_PAGE_SIZES, SWS_RESULT_WINDOW, SWS_SECURITY_LAYERS, type SwsPolicyPageSize } from './sws-policies-search'
 import { optionalReasonSchema } from './reason'
 
 // Secure Web Sessions application policies: list, detail (configuration, EPM status, default
 // security layers, members, session-control rules) and the four changes the SWS API offers.
 
-export const SWS_SECURITY_LAYERS = ['SessionProtection', 'ContinuousAuthentication', 'StepRecording', 'SessionControl'] as const
-export type SwsSecurityLayer = (typeof SWS_SECURITY_LAYERS)[number]
-
-export const SWS_SECURITY_LAYER_LABELS: Record<SwsSecurityLayer, string> = {
-  SessionProtection: 'Session protection',
-  ContinuousAuthentication: 'Continuous authentication',
-  StepRecording: 'Step recording',
-  SessionControl: 'Session control',
-}
-
-export const SWS_MEMBER_TYPES = ['User', 'Group', 'Role'] as const
-export type SwsMemberType = (typeof SWS_MEMBER_TYPES)[number]
-
-/** The members' layer filter: a layer, or `None` for members without any. */
-export const SWS_MEMBER_LAYER_FILTERS = [...SWS_SECURITY_LAYERS, 'None'] as const
-export type SwsMemberLayerFilter = (typeof SWS_MEMBER_LAYER_FILTERS)[number]
-
-export const SWS_POLICY_PAGE_SIZES = [25, 50, 100] as const
-export type SwsPolicyPageSize = (typeof SWS_POLICY_PAGE_SIZES)[number]
-export const SWS_POLICY_DEFAULT_PAGE_SIZE: SwsPolicyPageSize = 25
-
-/** SWS lists answer only the first 10,000 results (offset + limit), whatever the total. */
-export const SWS_RESULT_WINDOW = 10_000
+// Fixed values the list's URL is checked against: a zod-free module the entry chunk can load.
+export {
+  SWS_MEMBER_LAYER_FILTERS,
+  SWS_MEMBER_TYPES,
+  SWS_POLICY_DEFAULT_PAGE_SIZE,
+  SWS_POLICY_PAGE_SIZES,
+  SWS_RESULT_WINDOW,
+  SWS_SECURITY_LAYER_LABELS,
+  SWS_SECURITY_LAYERS,
+  type SwsMemberLayerFilter,
+  type SwsMemberType,
+  type SwsPolicyPageSize,
+  type SwsSecurityLayer,
+} from './sws-policies-search'
 
 /** The policy's on/off settings, in the order the vendor documents them. */
 export const SWS_CONFIG_FLAGS = [

@@ -1,25 +1,17 @@
 import { z } from 'zod/mini'
+import { SWS_SESSION_DEFAULT_PAGE_SIZE, SWS_SESSION_DEFAULT_SORT, SWS_SESSION_PAGE_SIZES, SWS_SESSION_SORT_IDS, type SwsSessionPageSize } from './sws-sessions-search'
 import { timeWindowSearchShape } from './time-window'
 
-/**
- * The sessions list's sort keys and the vendor's `sortFieldId` for each (seed 000 / vendor notes §2).
- * The vendor takes no direction: times, durations and step counts come largest first, names A→Z.
- */
-export const SWS_SESSION_SORTS = {
-  start: { field: 'StartDateTime', desc: true, label: 'Start' },
-  end: { field: 'EndDateTime', desc: true, label: 'End' },
-  application: { field: 'ApplicationName', desc: false, label: 'Application' },
-  duration: { field: 'Duration', desc: true, label: 'Duration' },
-  user: { field: 'UserFullName', desc: false, label: 'User' },
-  steps: { field: 'StepsCount', desc: true, label: 'Steps' },
-} as const
-export type SwsSessionSort = keyof typeof SWS_SESSION_SORTS
-export const SWS_SESSION_SORT_IDS = Object.keys(SWS_SESSION_SORTS) as [SwsSessionSort, ...SwsSessionSort[]]
-export const SWS_SESSION_DEFAULT_SORT: SwsSessionSort = 'start'
-
-export const SWS_SESSION_PAGE_SIZES = [25, 50, 100] as const
-export type SwsSessionPageSize = (typeof SWS_SESSION_PAGE_SIZES)[number]
-export const SWS_SESSION_DEFAULT_PAGE_SIZE: SwsSessionPageSize = 50
+// Fixed values the list's URL is checked against: a zod-free module the entry chunk can load.
+export {
+  SWS_SESSION_DEFAULT_PAGE_SIZE,
+  SWS_SESSION_DEFAULT_SORT,
+  SWS_SESSION_PAGE_SIZES,
+  SWS_SESSION_SORT_IDS,
+  SWS_SESSION_SORTS,
+  type SwsSessionPageSize,
+  type SwsSessionSort,
+} from './sws-sessions-search'
 
 const strict = {
   error: (issue: { code?: string; keys?: string[] }) =>

@@ -1,13 +1,17 @@
 import { z } from 'zod/mini'
+import { SWS_USER_DEFAULT_PAGE_SIZE, SWS_USER_PAGE_SIZES, type SwsUserPageSize } from './sws-users-search'
 import { optionalReasonSchema, requiredReasonSchema } from './reason'
 
 /** SWS user statuses as the gateway names them (seed 000: "Activated/Deactivated"). */
 export const SWS_USER_STATUSES = ['Activated', 'Deactivated'] as const
 export type SwsUserStatus = (typeof SWS_USER_STATUSES)[number]
 
-export const SWS_USER_PAGE_SIZES = [25, 50, 100] as const
-export type SwsUserPageSize = (typeof SWS_USER_PAGE_SIZES)[number]
-export const SWS_USER_DEFAULT_PAGE_SIZE: SwsUserPageSize = 50
+// Fixed values the list's URL is checked against: a zod-free module the entry chunk can load.
+export {
+  SWS_USER_DEFAULT_PAGE_SIZE,
+  SWS_USER_PAGE_SIZES,
+  type SwsUserPageSize,
+} from './sws-users-search'
 
 const strict = {
   error: (issue: { code?: string; keys?: string[] }) =>

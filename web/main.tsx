@@ -3,8 +3,9 @@ import { RouterProvider } from '@tanstack/react-router'
 import { setNonce } from 'get-nonce'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { SESSION_QUERY_KEY } from './lib/session'
+import { SESSION_QUERY_KEY, sessionQueryOptions } from './lib/session'
 import { createQueryClient } from './lib/query-client'
+import { loadClassMerge } from './lib/utils'
 import { createAppRouter } from './router'
 import './styles.css'
 
@@ -19,6 +20,12 @@ const queryClient = createQueryClient(() => {
 })
 const router = createAppRouter(queryClient)
 
+// A cold load is a chain: the session, then (on tenant screens) the tenant's access, then the
+// screen's code, then its data. Every route starts by reading the session, and the code of the
+// screen in the URL does not depend on either answer: ask for both now, side by side.
+void queryClient.prefetchQuery(sessionQueryOptions())
+for (const route of router.getMatchedRoutes(router.latestLocation.pathname)[0]) router.loadRouteChunk(route)?.catch(() => undefined)
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
@@ -28,3 +35,5 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 )
+// Not needed to show the sign-in page; the signed-in layout waits for it (see cn()).
+loadClassMerge().catch(() => undefined)

@@ -1,4 +1,4 @@
-import { CSRF_HEADER } from '@contract/auth'
+import { CSRF_HEADER } from '@contract/csrf'
 import type { ApiErrorBody } from '@contract/errors'
 
 /** A console API error as the SPA sees it: status, stable code, a message a person can act on. */

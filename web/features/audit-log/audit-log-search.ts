@@ -1,14 +1,6 @@
-import {
-  AUDIT_ACTIONS,
-  AUDIT_DEFAULT_PAGE_SIZE,
-  AUDIT_PAGE_SIZES,
-  AUDIT_RESULTS,
-  type AuditAction,
-  type AuditLogFilterQuery,
-  type AuditLogListRequest,
-  type AuditPageSize,
-  type AuditResult,
-} from '@contract/audit-log'
+import { AUDIT_ACTIONS, type AuditAction } from '@contract/audit-actions'
+import type { AuditLogFilterQuery, AuditLogListRequest } from '@contract/audit-log'
+import { AUDIT_DEFAULT_PAGE_SIZE, AUDIT_PAGE_SIZES, AUDIT_RESULTS, type AuditPageSize, type AuditResult } from '@contract/audit-log-search'
 import type { DataTableState } from '@/components/data-table/data-table-state'
 import {
   columnListParam,

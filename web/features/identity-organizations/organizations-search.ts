@@ -1,4 +1,5 @@
-import { ORG_PAGE_SIZES, type OrganizationListRequest, type ScimGroupListRequest } from '@contract/identity-organizations'
+import type { OrganizationListRequest, ScimGroupListRequest } from '@contract/identity-organizations'
+import { ORG_PAGE_SIZES } from '@contract/identity-organizations-search'
 import { searchOneOf, searchPage, searchText } from '@/components/data-table/table-search-params'
 
 export const ORG_VIEWS = ['organizations', 'scim-groups'] as const

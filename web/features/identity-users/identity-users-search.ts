@@ -1,13 +1,12 @@
+import type { IdentityUserFilterQuery, IdentityUserListRequest } from '@contract/identity-users'
 import {
   IDENTITY_USER_DEFAULT_PAGE_SIZE,
   IDENTITY_USER_PAGE_SIZES,
   IDENTITY_USER_SORTS,
   IDENTITY_USER_STATUSES,
-  type IdentityUserFilterQuery,
-  type IdentityUserListRequest,
   type IdentityUserPageSize,
   type IdentityUserStatus,
-} from '@contract/identity-users'
+} from '@contract/identity-users-search'
 import type { DataTableState } from '@/components/data-table/data-table-state'
 import { columnListParam, parseColumnList, parseSortParam, searchOneOf, searchPage, searchText, sortParam } from '@/components/data-table/table-search-params'
 

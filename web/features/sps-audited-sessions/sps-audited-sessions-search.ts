@@ -1,16 +1,15 @@
+import type { SpsAuditedSessionFilterQuery, SpsAuditedSessionListRequest } from '@contract/sps-audited-sessions'
 import {
   SPS_AUDITED_DEFAULT_PAGE_SIZE,
   SPS_AUDITED_PAGE_SIZES,
   SPS_SESSION_PROTOCOLS,
   SPS_SESSION_VERDICTS,
   type SpsAuditedPageSize,
-  type SpsAuditedSessionFilterQuery,
-  type SpsAuditedSessionListRequest,
   type SpsAuditedSort,
   type SpsSessionProtocol,
   type SpsSessionVerdict,
-} from '@contract/sps-audited-sessions'
-import { TIME_WINDOW_RANGES, timeWindowProblem, type TimeWindowRange } from '@contract/time-window'
+} from '@contract/sps-audited-sessions-search'
+import { TIME_WINDOW_RANGES, timeWindowProblem, type TimeWindowRange } from '@contract/time-window-search'
 import type { DataTableState } from '@/components/data-table/data-table-state'
 import {
   columnListParam,

@@ -1,4 +1,5 @@
-import { SPS_CONFIG_DEFAULT_PAGE_SIZE, SPS_CONFIG_PAGE_SIZES, type SpsConfigListQuery, type SpsConfigPageSize } from '@contract/sps-config'
+import type { SpsConfigListQuery } from '@contract/sps-config'
+import { SPS_CONFIG_DEFAULT_PAGE_SIZE, SPS_CONFIG_PAGE_SIZES, type SpsConfigPageSize } from '@contract/sps-config-search'
 import type { DataTableState } from '@/components/data-table/data-table-state'
 import { parseSortParam, searchOneOf, searchPage, searchText } from '@/components/data-table/table-search-params'
 

@@ -1,13 +1,12 @@
+import type { SwsActivityFilterQuery, SwsActivityListRequest } from '@contract/sws-activities'
 import {
   SWS_ACTIVITY_DEFAULT_PAGE_SIZE,
   SWS_ACTIVITY_PAGE_SIZES,
   SWS_ACTIVITY_TYPES,
-  type SwsActivityFilterQuery,
-  type SwsActivityListRequest,
   type SwsActivityPageSize,
   type SwsActivityType,
-} from '@contract/sws-activities'
-import { TIME_WINDOW_RANGES, timeWindowProblem, type TimeWindowRange, type TimeWindowSearch } from '@contract/time-window'
+} from '@contract/sws-activities-search'
+import { TIME_WINDOW_RANGES, timeWindowProblem, type TimeWindowRange, type TimeWindowSearch } from '@contract/time-window-search'
 import type { DataTableState } from '@/components/data-table/data-table-state'
 import { columnListParam, parseColumnList, searchDateTime, searchOneOf, searchPage } from '@/components/data-table/table-search-params'
 

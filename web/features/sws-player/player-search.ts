@@ -1,4 +1,5 @@
-import { SWS_STEP_TYPES, type SwsStepFilter, type SwsStepType } from '@contract/sws-player'
+import type { SwsStepFilter } from '@contract/sws-player'
+import { SWS_STEP_TYPES, type SwsStepType } from '@contract/sws-player-search'
 import { searchPage, searchText } from '@/components/data-table/table-search-params'
 
 /** The player's URL: the step shown (1-based, in the filtered timeline), filters and the step search. */

@@ -1,3 +1,4 @@
+import type { SwsPolicyListRequest, SwsPolicyMemberRequest } from '@contract/sws-policies'
 import {
   SWS_MEMBER_LAYER_FILTERS,
   SWS_MEMBER_TYPES,
@@ -6,10 +7,8 @@ import {
   SWS_RESULT_WINDOW,
   type SwsMemberLayerFilter,
   type SwsMemberType,
-  type SwsPolicyListRequest,
-  type SwsPolicyMemberRequest,
   type SwsPolicyPageSize,
-} from '@contract/sws-policies'
+} from '@contract/sws-policies-search'
 import type { DataTableState } from '@/components/data-table/data-table-state'
 import { columnListParam, parseColumnList, searchOneOf, searchPage, searchText } from '@/components/data-table/table-search-params'
 

@@ -1,15 +1,14 @@
+import type { SwsSessionFilterQuery, SwsSessionListRequest } from '@contract/sws-sessions'
 import {
   SWS_SESSION_DEFAULT_PAGE_SIZE,
   SWS_SESSION_DEFAULT_SORT,
   SWS_SESSION_PAGE_SIZES,
   SWS_SESSION_SORT_IDS,
   SWS_SESSION_SORTS,
-  type SwsSessionFilterQuery,
-  type SwsSessionListRequest,
   type SwsSessionPageSize,
   type SwsSessionSort,
-} from '@contract/sws-sessions'
-import { TIME_WINDOW_RANGES, timeWindowProblem, type TimeWindowRange, type TimeWindowSearch } from '@contract/time-window'
+} from '@contract/sws-sessions-search'
+import { TIME_WINDOW_RANGES, timeWindowProblem, type TimeWindowRange, type TimeWindowSearch } from '@contract/time-window-search'
 import type { DataTableState } from '@/components/data-table/data-table-state'
 import { columnListParam, parseColumnList, searchDateTime, searchOneOf, searchPage, searchText } from '@/components/data-table/table-search-params'
 

@@ -1,4 +1,5 @@
-import { SWS_USER_DEFAULT_PAGE_SIZE, SWS_USER_PAGE_SIZES, type SwsUserListRequest, type SwsUserPageSize } from '@contract/sws-users'
+import type { SwsUserListRequest } from '@contract/sws-users'
+import { SWS_USER_DEFAULT_PAGE_SIZE, SWS_USER_PAGE_SIZES, type SwsUserPageSize } from '@contract/sws-users-search'
 import type { DataTableState } from '@/components/data-table/data-table-state'
 import { columnListParam, parseColumnList, searchOneOf, searchPage, searchText } from '@/components/data-table/table-search-params'
 

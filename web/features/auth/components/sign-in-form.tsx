@@ -1,7 +1,6 @@
-import { signInRequestSchema } from '@contract/auth'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { AlertCircle } from 'lucide-react'
-import { useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field, FieldError, FieldGroup, FieldLabel } from '@/components/ui/field'
@@ -9,21 +8,27 @@ import { Input } from '@/components/ui/input'
 import { Spinner } from '@/components/ui/spinner'
 import { ApiRequestError } from '@/lib/api-client'
 import { SESSION_QUERY_KEY, signIn } from '@/lib/session'
-
-type SignInField = 'username' | 'password'
-type FieldErrors = Partial<Record<SignInField, string>>
+import { checkSignIn, loadSignInSchema, type SignInField, type SignInFieldErrors } from '../sign-in-check'
 
 /**
  * The password step. Unlike the console's other forms it does not use react-hook-form: two
  * fields do not need it, and this page is the one with a load budget (DESIGN.md, ≤ 150 KB of JS
- * before sign-in is usable). The same contract schema validates it before anything is sent.
+ * before sign-in is usable). The same contract schema validates it before anything is sent; it
+ * loads (with zod) once the form is on screen.
  */
 export function SignInForm({ onSignedIn, onCodeNeeded, notice }: { onSignedIn: () => void; onCodeNeeded: () => void; notice?: string }) {
   const queryClient = useQueryClient()
   const [values, setValues] = useState({ username: '', password: '' })
-  const [errors, setErrors] = useState<FieldErrors>({})
+  const [errors, setErrors] = useState<SignInFieldErrors>({})
   const usernameInput = useRef<HTMLInputElement>(null)
   const passwordInput = useRef<HTMLInputElement>(null)
+  const checking = useRef(false)
+  const [checkFailed, setCheckFailed] = useState(false)
+
+  useEffect(() => {
+    // Start loading the schema now; a failure here is retried (and reported) on submit.
+    loadSignInSchema().catch(() => undefined)
+  }, [])
 
   const mutation = useMutation({
     mutationFn: signIn,
@@ -34,7 +39,7 @@ export function SignInForm({ onSignedIn, onCodeNeeded, notice }: { onSignedIn: (
     },
     onError: (error) => {
       if (error instanceof ApiRequestError) {
-        const fromServer: FieldErrors = {}
+        const fromServer: SignInFieldErrors = {}
         for (const [path, message] of Object.entries(error.fieldErrors)) {
           if (path === 'username' || path === 'password') fromServer[path] = message
         }
@@ -45,22 +50,27 @@ export function SignInForm({ onSignedIn, onCodeNeeded, notice }: { onSignedIn: (
     },
   })
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const parsed = signInRequestSchema.safeParse(values)
-    if (parsed.success) {
-      setErrors({})
-      mutation.mutate(parsed.data)
-      return
+    // One check at a time: Enter pressed twice while the schema loads sends one request.
+    if (checking.current || mutation.isPending) return
+    checking.current = true
+    try {
+      const check = await checkSignIn(values)
+      setCheckFailed(false)
+      if (check.ok) {
+        setErrors({})
+        mutation.mutate(check.request)
+        return
+      }
+      setErrors(check.errors)
+      const firstInvalid = check.errors.username ? usernameInput : passwordInput
+      firstInvalid.current?.focus()
+    } catch {
+      setCheckFailed(true)
+    } finally {
+      checking.current = false
     }
-    const found: FieldErrors = {}
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0]
-      if ((field === 'username' || field === 'password') && !found[field]) found[field] = issue.message
-    }
-    setErrors(found)
-    const firstInvalid = found.username ? usernameInput : passwordInput
-    firstInvalid.current?.focus()
   }
 
   const change = (field: SignInField, value: string) => {
@@ -70,15 +80,16 @@ export function SignInForm({ onSignedIn, onCodeNeeded, notice }: { onSignedIn: (
   }
 
   const failure = mutation.error
-  const failureMessage =
-    failure instanceof ApiRequestError && failure.status !== 400
+  const failureMessage = checkFailed
+    ? 'Signing in failed: the page could not load part of itself. Check your connection and try again.'
+    : failure instanceof ApiRequestError && failure.status !== 400
       ? failure.message
       : failure && !(failure instanceof ApiRequestError)
         ? 'Signing in failed. Try again.'
         : (notice ?? null)
 
   return (
-    <form noValidate onSubmit={submit} aria-describedby={failureMessage ? 'sign-in-error' : undefined}>
+    <form noValidate onSubmit={(event) => void submit(event)} aria-describedby={failureMessage ? 'sign-in-error' : undefined}>
       <FieldGroup>
         {failureMessage && (
           <Alert variant="destructive" id="sign-in-error" role="alert">

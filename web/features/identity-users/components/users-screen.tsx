@@ -2,7 +2,7 @@ import { IDENTITY_USER_PAGE_SIZES, type IdentityUserSummary } from '@contract/id
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { FilterX, Plus, Upload, X } from 'lucide-react'
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { DataTable } from '@/components/data-table/data-table'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
@@ -55,6 +55,9 @@ export function UsersScreen({ tenant, search, onSearchChange, permissions }: Use
   const filtered = hasUserFilters(search)
   const clearFilters = () => onSearchChange({ ...NO_FILTERS, page: undefined })
   const rows = list.data?.items
+  // The header paints first; the filters and the table (selects, menus, rows) render right after
+  // in a transition, in short tasks, instead of in the one long task that shows the screen.
+  const showBody = useDeferredValue(true, false)
 
   // The selection keeps each selected user's row, so it survives paging and refetches.
   const selectedIds = useMemo(() => new Set(selected.keys()), [selected])
@@ -93,67 +96,74 @@ export function UsersScreen({ tenant, search, onSearchChange, permissions }: Use
           </>
         }
       />
-      <UserFilters search={search} onChange={(change) => onSearchChange({ ...change, page: undefined }, { replace: true })} />
-      <DataTable
-        label="Users"
-        className="lg:flex-1"
-        scrollAreaClassName="lg:max-h-none"
-        columns={columns}
-        rows={rows}
-        total={list.data?.total}
-        getRowId={userId}
-        state={usersTableState(search)}
-        onStateChange={(change) => onSearchChange(usersSearchForTable(change))}
-        pageSizes={IDENTITY_USER_PAGE_SIZES}
-        isFetching={list.isPlaceholderData}
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        selection={
-          bulkActions.length > 0
-            ? {
-                selected: selectedIds,
-                onChange: onSelectionChange,
-                rowLabel: (user) => `Select ${user.username}`,
-              }
-            : undefined
-        }
-        toolbar={
-          <>
-            {selected.size > 0 && (
-              <div role="group" aria-label="Bulk actions" className="bg-muted/60 flex flex-wrap items-center gap-2 rounded-md border px-2 py-1">
-                <span className="px-1 text-sm font-medium tabular-nums">{selected.size} selected</span>
-                {bulkActions.map((action) => (
-                  <Button key={action} size="sm" variant={action === 'delete' ? 'destructive' : 'outline'} onClick={() => setBulk(action)}>
-                    {action === 'invite' ? 'Invite' : BULK_COPY[action].verb}
+      {showBody ? (
+        <>
+          <UserFilters search={search} onChange={(change) => onSearchChange({ ...change, page: undefined }, { replace: true })} />
+          <DataTable
+            label="Users"
+            className="lg:flex-1"
+            scrollAreaClassName="lg:max-h-none"
+            columns={columns}
+            rows={rows}
+            total={list.data?.total}
+            getRowId={userId}
+            state={usersTableState(search)}
+            onStateChange={(change) => onSearchChange(usersSearchForTable(change))}
+            pageSizes={IDENTITY_USER_PAGE_SIZES}
+            isFetching={list.isPlaceholderData}
+            error={list.error}
+            onRetry={() => void list.refetch()}
+            selection={
+              bulkActions.length > 0
+                ? {
+                    selected: selectedIds,
+                    onChange: onSelectionChange,
+                    rowLabel: (user) => `Select ${user.username}`,
+                  }
+                : undefined
+            }
+            toolbar={
+              <>
+                {selected.size > 0 && (
+                  <div role="group" aria-label="Bulk actions" className="bg-muted/60 flex flex-wrap items-center gap-2 rounded-md border px-2 py-1">
+                    <span className="px-1 text-sm font-medium tabular-nums">{selected.size} selected</span>
+                    {bulkActions.map((action) => (
+                      <Button key={action} size="sm" variant={action === 'delete' ? 'destructive' : 'outline'} onClick={() => setBulk(action)}>
+                        {action === 'invite' ? 'Invite' : BULK_COPY[action].verb}
+                      </Button>
+                    ))}
+                    <Button size="sm" variant="ghost" onClick={() => setSelected(new Map())}>
+                      <X aria-hidden />
+                      Clear selection
+                    </Button>
+                  </div>
+                )}
+                {filtered && (
+                  <Button variant="ghost" size="sm" onClick={clearFilters}>
+                    <FilterX aria-hidden />
+                    Clear filters
                   </Button>
-                ))}
-                <Button size="sm" variant="ghost" onClick={() => setSelected(new Map())}>
-                  <X aria-hidden />
-                  Clear selection
-                </Button>
-              </div>
-            )}
-            {filtered && (
-              <Button variant="ghost" size="sm" onClick={clearFilters}>
-                <FilterX aria-hidden />
-                Clear filters
-              </Button>
-            )}
-          </>
-        }
-        empty={
-          filtered ? (
-            <div className="flex flex-col items-center gap-3">
-              <p className="text-muted-foreground">No user matches these filters.</p>
-              <Button variant="outline" size="sm" onClick={clearFilters}>
-                Clear filters
-              </Button>
-            </div>
-          ) : (
-            <p className="text-muted-foreground">The directory has no users.</p>
-          )
-        }
-      />
+                )}
+              </>
+            }
+            empty={
+              filtered ? (
+                <div className="flex flex-col items-center gap-3">
+                  <p className="text-muted-foreground">No user matches these filters.</p>
+                  <Button variant="outline" size="sm" onClick={clearFilters}>
+                    Clear filters
+                  </Button>
+                </div>
+              ) : (
+                <p className="text-muted-foreground">The directory has no users.</p>
+              )
+            }
+          />
+        </>
+      ) : (
+        // Holds the place of the filters and the table, so nothing moves when they arrive.
+        <div className="lg:flex-1" aria-busy="true" />
+      )}
       {bulk && (
         <BulkUserActionDialog
           tenant={tenant}

@@ -1,4 +1,4 @@
-import { IMPORT_PAGE_SIZES, IMPORT_ROW_FILTERS, type ImportRowFilter } from '@contract/identity-imports'
+import { IMPORT_PAGE_SIZES, IMPORT_ROW_FILTERS, type ImportRowFilter } from '@contract/identity-imports-search'
 import { createFileRoute } from '@tanstack/react-router'
 import { searchOneOf, searchPage } from '@/components/data-table/table-search-params'
 import { importJobQueryOptions } from '@/features/identity-imports/api/import-queries'
