@@ -1,10 +1,10 @@
 import type { CreateImportRequest, ImportJobSummary, ImportRowInput, ImportRowListRequest } from '@contract/identity-imports'
 import { queryOptions } from '@tanstack/react-query'
-import { hc } from 'hono/client'
 import type { IdentityImportRoutes } from '../../../../bff/routes/identity-imports'
-import { apiFetch, unwrap } from '@/lib/api-client'
+import { unwrap } from '@/lib/api-client'
+import { tenantApiClient } from '@/lib/tenant-api-client'
 
-const importsClient = (tenant: string) => hc<IdentityImportRoutes>(`/api/t/${encodeURIComponent(tenant)}/identity/imports`, { fetch: apiFetch })
+const importsClient = tenantApiClient<IdentityImportRoutes>('identity/imports')
 
 /** Where a job's report CSV downloads from (a plain link: the browser saves the stream). */
 export const importReportUrl = (tenant: string, jobId: string) =>

@@ -8,13 +8,13 @@ import type {
 } from '@contract/identity-organizations'
 import type { IdentityUserSummary } from '@contract/identity-users'
 import { queryOptions } from '@tanstack/react-query'
-import { hc } from 'hono/client'
 import type { IdentityOrganizationRoutes } from '../../../../bff/routes/identity-organizations'
 import type { IdentityScimGroupRoutes } from '../../../../bff/routes/identity-scim-groups'
 import { apiFetch, unwrap } from '@/lib/api-client'
+import { tenantApiClient } from '@/lib/tenant-api-client'
 
-const orgClient = (tenant: string) => hc<IdentityOrganizationRoutes>(`/api/t/${encodeURIComponent(tenant)}/identity/organizations`, { fetch: apiFetch })
-const groupClient = (tenant: string) => hc<IdentityScimGroupRoutes>(`/api/t/${encodeURIComponent(tenant)}/identity/scim-groups`, { fetch: apiFetch })
+const orgClient = tenantApiClient<IdentityOrganizationRoutes>('identity/organizations')
+const groupClient = tenantApiClient<IdentityScimGroupRoutes>('identity/scim-groups')
 
 export const organizationsKey = (tenant: string) => [tenant, 'identity', 'organizations'] as const
 export const organizationKey = (tenant: string, id: string) => [...organizationsKey(tenant), 'detail', id] as const

@@ -13,16 +13,16 @@ import type {
   UpdateProfileRequest,
 } from '@contract/identity-users'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { hc } from 'hono/client'
 import type { IdentitySchemaRoutes } from '../../../../bff/routes/identity-schema'
 import type { IdentityUserRoutes } from '../../../../bff/routes/identity-users'
 import { downloadFile } from '@/lib/download-file'
-import { apiFetch, unwrap } from '@/lib/api-client'
+import { unwrap } from '@/lib/api-client'
 import { withReauth } from '@/lib/reauth'
 import { limitConcurrency } from './concurrency-limit'
+import { tenantApiClient } from '@/lib/tenant-api-client'
 
-const usersClient = (tenant: string) => hc<IdentityUserRoutes>(`/api/t/${encodeURIComponent(tenant)}/identity/users`, { fetch: apiFetch })
-const schemaClient = (tenant: string) => hc<IdentitySchemaRoutes>(`/api/t/${encodeURIComponent(tenant)}/identity/schema`, { fetch: apiFetch })
+const usersClient = tenantApiClient<IdentityUserRoutes>('identity/users')
+const schemaClient = tenantApiClient<IdentitySchemaRoutes>('identity/schema')
 
 /** Every cached piece of one tenant's users: lists, details, row signals. */
 export const usersKey = (tenant: string) => [tenant, 'identity', 'users'] as const

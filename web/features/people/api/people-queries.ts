@@ -1,11 +1,11 @@
 import type { IdentityLeaverAction, LeaverRetryRequest, LeaverRunRequest } from '@contract/people'
 import { queryOptions } from '@tanstack/react-query'
-import { hc } from 'hono/client'
 import type { PeopleRoutes } from '../../../../bff/routes/people'
-import { apiFetch, unwrap } from '@/lib/api-client'
+import { unwrap } from '@/lib/api-client'
 import { withReauth } from '@/lib/reauth'
+import { tenantApiClient } from '@/lib/tenant-api-client'
 
-const peopleClient = (tenant: string) => hc<PeopleRoutes>(`/api/t/${encodeURIComponent(tenant)}/people`, { fetch: apiFetch })
+const peopleClient = tenantApiClient<PeopleRoutes>('people')
 
 /** Everything cached about one person; a leaver run invalidates it all. */
 export const personKey = (tenant: string, userId: string) => [tenant, 'people', 'person', userId] as const

@@ -5,13 +5,13 @@ import type {
   SpsSessionPartRequest,
 } from '@contract/sps-audited-sessions'
 import { queryOptions } from '@tanstack/react-query'
-import { hc } from 'hono/client'
 import type { SpsAuditedSessionRoutes } from '../../../../bff/routes/sps-audited-sessions'
 import { downloadFile } from '@/lib/download-file'
-import { apiFetch, unwrap } from '@/lib/api-client'
+import { unwrap } from '@/lib/api-client'
+import { tenantApiClient } from '@/lib/tenant-api-client'
 
 const basePath = (tenant: string) => `/api/t/${encodeURIComponent(tenant)}/sps/audited-sessions`
-const sessionsClient = (tenant: string) => hc<SpsAuditedSessionRoutes>(basePath(tenant), { fetch: apiFetch })
+const sessionsClient = tenantApiClient<SpsAuditedSessionRoutes>('sps/audited-sessions')
 
 export const spsAuditedSessionsKey = (tenant: string) => [tenant, 'sps', 'audited-sessions'] as const
 

@@ -8,19 +8,18 @@ import type {
   UsergroupRequest,
 } from '@contract/sps-config'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { hc } from 'hono/client'
 import type { SpsAclRoutes } from '../../../../bff/routes/sps-acls'
 import type { SpsLocalUserRoutes } from '../../../../bff/routes/sps-local-users'
 import type { SpsTransactionRoutes } from '../../../../bff/routes/sps-transaction'
 import type { SpsUsergroupRoutes } from '../../../../bff/routes/sps-usergroups'
-import { apiFetch, unwrap } from '@/lib/api-client'
+import { unwrap } from '@/lib/api-client'
+import { tenantApiClient } from '@/lib/tenant-api-client'
 import { withReauth } from '@/lib/reauth'
 
-const base = (tenantId: string) => `/api/t/${encodeURIComponent(tenantId)}/sps`
-const usergroupsClient = (tenantId: string) => hc<SpsUsergroupRoutes>(`${base(tenantId)}/usergroups`, { fetch: apiFetch })
-const localUsersClient = (tenantId: string) => hc<SpsLocalUserRoutes>(`${base(tenantId)}/local-users`, { fetch: apiFetch })
-const aclsClient = (tenantId: string) => hc<SpsAclRoutes>(`${base(tenantId)}/acls`, { fetch: apiFetch })
-const transactionClient = (tenantId: string) => hc<SpsTransactionRoutes>(`${base(tenantId)}/transaction`, { fetch: apiFetch })
+const usergroupsClient = tenantApiClient<SpsUsergroupRoutes>('sps/usergroups')
+const localUsersClient = tenantApiClient<SpsLocalUserRoutes>('sps/local-users')
+const aclsClient = tenantApiClient<SpsAclRoutes>('sps/acls')
+const transactionClient = tenantApiClient<SpsTransactionRoutes>('sps/transaction')
 
 /** Everything the SPS configuration screens cache for a tenant; a change or commit makes it stale. */
 export const spsConfigKey = (tenantId: string) => [tenantId, 'sps-config'] as const

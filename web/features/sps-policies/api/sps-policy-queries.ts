@@ -1,10 +1,10 @@
 import type { SpsChannelProtocol } from '@contract/sps-policies'
 import { queryOptions } from '@tanstack/react-query'
-import { hc } from 'hono/client'
 import type { SpsPolicyRoutes } from '../../../../bff/routes/sps-policies'
-import { apiFetch, unwrap } from '@/lib/api-client'
+import { unwrap } from '@/lib/api-client'
+import { tenantApiClient } from '@/lib/tenant-api-client'
 
-const policiesClient = (tenant: string) => hc<SpsPolicyRoutes>(`/api/t/${encodeURIComponent(tenant)}/sps/policies`, { fetch: apiFetch })
+const policiesClient = tenantApiClient<SpsPolicyRoutes>('sps/policies')
 
 export const spsPoliciesKey = (tenant: string) => [tenant, 'sps', 'policies'] as const
 

@@ -1,11 +1,11 @@
 import type { SwsActivityFilterQuery, SwsActivityListRequest } from '@contract/sws-activities'
 import { queryOptions } from '@tanstack/react-query'
-import { hc } from 'hono/client'
 import type { SwsActivityRoutes } from '../../../../bff/routes/sws-activities'
 import { downloadFile } from '@/lib/download-file'
-import { apiFetch, unwrap } from '@/lib/api-client'
+import { unwrap } from '@/lib/api-client'
+import { tenantApiClient } from '@/lib/tenant-api-client'
 
-const activitiesClient = (tenant: string) => hc<SwsActivityRoutes>(`/api/t/${encodeURIComponent(tenant)}/sws/activities`, { fetch: apiFetch })
+const activitiesClient = tenantApiClient<SwsActivityRoutes>('sws/activities')
 
 export const swsActivitiesKey = (tenant: string) => [tenant, 'sws', 'activities'] as const
 

@@ -6,12 +6,12 @@ import type {
   UpdateSwsSecurityLayersRequest,
 } from '@contract/sws-policies'
 import { queryOptions } from '@tanstack/react-query'
-import { hc } from 'hono/client'
 import type { SwsPolicyRoutes } from '../../../../bff/routes/sws-policies'
-import { apiFetch, unwrap } from '@/lib/api-client'
+import { unwrap } from '@/lib/api-client'
 import { withReauth } from '@/lib/reauth'
+import { tenantApiClient } from '@/lib/tenant-api-client'
 
-const policiesClient = (tenant: string) => hc<SwsPolicyRoutes>(`/api/t/${encodeURIComponent(tenant)}/sws/policies`, { fetch: apiFetch })
+const policiesClient = tenantApiClient<SwsPolicyRoutes>('sws/policies')
 
 /** Everything cached about one tenant's policies: a change makes all of it stale. */
 export const swsPoliciesKey = (tenant: string) => [tenant, 'sws', 'policies'] as const

@@ -1,11 +1,11 @@
 import type { SwsSessionFilterQuery, SwsSessionListRequest } from '@contract/sws-sessions'
 import { queryOptions } from '@tanstack/react-query'
-import { hc } from 'hono/client'
 import type { SwsSessionRoutes } from '../../../../bff/routes/sws-sessions'
 import { downloadFile } from '@/lib/download-file'
-import { apiFetch, unwrap } from '@/lib/api-client'
+import { unwrap } from '@/lib/api-client'
+import { tenantApiClient } from '@/lib/tenant-api-client'
 
-const sessionsClient = (tenant: string) => hc<SwsSessionRoutes>(`/api/t/${encodeURIComponent(tenant)}/sws/sessions`, { fetch: apiFetch })
+const sessionsClient = tenantApiClient<SwsSessionRoutes>('sws/sessions')
 
 export const swsSessionsKey = (tenant: string) => [tenant, 'sws', 'sessions'] as const
 

@@ -1,11 +1,11 @@
 import type { SwsUserDeleteRequest, SwsUserListRequest, SwsUserStatusRequest } from '@contract/sws-users'
 import { queryOptions } from '@tanstack/react-query'
-import { hc } from 'hono/client'
 import type { SwsUserRoutes } from '../../../../bff/routes/sws-users'
-import { apiFetch, unwrap } from '@/lib/api-client'
+import { unwrap } from '@/lib/api-client'
 import { withReauth } from '@/lib/reauth'
+import { tenantApiClient } from '@/lib/tenant-api-client'
 
-const usersClient = (tenant: string) => hc<SwsUserRoutes>(`/api/t/${encodeURIComponent(tenant)}/sws/users`, { fetch: apiFetch })
+const usersClient = tenantApiClient<SwsUserRoutes>('sws/users')
 
 /** Everything cached about one tenant's SWS users: a change makes all of it stale. */
 export const swsUsersKey = (tenant: string) => [tenant, 'sws', 'users'] as const
