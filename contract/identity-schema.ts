@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { optionalReasonSchema } from './reason'
+import { optionalReasonSchema, requiredReasonSchema } from './reason'
 
 /** The tenant's extended user attributes (ExtData schema of the Users table). */
 
@@ -42,3 +42,62 @@ export const updateSchemaRequestSchema = z.object({
   reason: optionalReasonSchema,
 })
 export type UpdateSchemaRequest = z.infer<typeof updateSchemaRequestSchema>
+
+// One attribute at a time, for the attribute-schema screen. The requests are flat, so a form's
+// fields and the BFF's field errors share their names.
+
+const definitionShape = {
+  title: columnSchema.shape.title,
+  description: columnSchema.shape.description,
+  type: columnSchema.shape.type,
+  userEditable: columnSchema.shape.userEditable,
+}
+
+/** POST …/identity/schema/attributes: adds one attribute; 409 when the name is taken or the limit is reached. */
+export const addAttributeRequestSchema = z.object({
+  name: columnSchema.shape.name,
+  ...definitionShape,
+  reason: optionalReasonSchema,
+})
+export type AddAttributeRequest = z.infer<typeof addAttributeRequestSchema>
+
+/** The attribute as the operator last saw it; a change made meanwhile by someone else is refused (409). */
+const seenAttributeSchema = z.object({
+  title: z.nullable(z.string()),
+  description: z.nullable(z.string()),
+  type: z.string(),
+  userEditable: z.boolean(),
+})
+
+/**
+ * PATCH …/identity/schema/attributes/:name: changes title, description, type or user-editable
+ * (a name never changes). Changing the type can make stored values unreadable, so it must say why.
+ */
+export const changeAttributeRequestSchema = z
+  .object({ ...definitionShape, expected: seenAttributeSchema, reason: optionalReasonSchema })
+  .check(
+    z.refine((value) => value.type === value.expected.type || (value.reason ?? '').length >= 3, {
+      message: 'Changing the type needs a reason or ticket (at least 3 characters)',
+      path: ['reason'],
+    }),
+  )
+export type ChangeAttributeRequest = z.infer<typeof changeAttributeRequestSchema>
+
+/** DELETE …/identity/schema/attributes/:name: the name typed again, and a reason. */
+export const deleteAttributeRequestSchema = z.object({
+  confirmName: z.string().check(z.trim()),
+  reason: requiredReasonSchema,
+})
+export type DeleteAttributeRequest = z.infer<typeof deleteAttributeRequestSchema>
+
+export const confirmNameMessage = (name: string) => `Type the attribute's name exactly: ${name}`
+
+/** The delete form: the typed name must be the attribute's own. */
+export const deleteAttributeFormSchema = (name: string) =>
+  z.object({
+    confirmName: z.string().check(
+      z.trim(),
+      z.refine((typed) => typed === name, confirmNameMessage(name)),
+    ),
+    reason: requiredReasonSchema,
+  })

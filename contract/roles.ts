@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'identity.users.invite',
   'identity.organizations.read',
   'identity.organizations.write',
+  // The tenant's attribute schema as a screen; its columns stay readable with identity.users.read (user pages label values with them)
+  'identity.schema.read',
   // Secure Web Sessions
   'sws.policies.read',
   'sws.policies.write',
@@ -57,6 +59,7 @@ const HELPDESK: readonly Permission[] = [
 const AUDITOR: readonly Permission[] = [
   'identity.users.read',
   'identity.organizations.read',
+  'identity.schema.read',
   'sws.sessions.read',
   'sws.activities.read',
   'sps.audited-sessions.read',

@@ -3,7 +3,7 @@ import { DEMO, expect, signInAs, test, type DemoRole } from '../support/fixtures
 /** What each role's sidebar must show, area by area — no more, no less. */
 const EXPECTED_NAV: Record<DemoRole, Record<string, string[]>> = {
   admin: {
-    Identity: ['Users', 'Organizations'],
+    Identity: ['Users', 'Organizations', 'User attributes'],
     'Secure Web Sessions': ['Policies', 'Users', 'Sessions', 'Activities'],
     'Safeguard SPS': ['Usergroups', 'Local users', 'ACLs', 'Policies', 'Audited sessions'],
     Console: ['Connections', 'Operators', 'Audit log'],
@@ -13,7 +13,7 @@ const EXPECTED_NAV: Record<DemoRole, Record<string, string[]>> = {
     'Secure Web Sessions': ['Users'],
   },
   auditor: {
-    Identity: ['Users', 'Organizations'],
+    Identity: ['Users', 'Organizations', 'User attributes'],
     'Secure Web Sessions': ['Sessions', 'Activities'],
     'Safeguard SPS': ['Audited sessions'],
     Console: ['Audit log'],

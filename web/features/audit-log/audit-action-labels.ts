@@ -36,6 +36,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'identity.user.delete': 'Identity user deleted',
   'identity.users.export': 'Identity users exported',
   'identity.schema.update': 'Identity attribute schema changed',
+  'identity.schema.delete-attribute': 'Identity attribute deleted from the schema',
   'identity.import.start': 'Identity import started',
   'identity.import.finish': 'Identity import finished',
   'identity.import.cancel': 'Identity import cancelled',
