@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react'
 import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
 import { Table, TableHeader, TableRow } from '@/components/ui/table'
+import { useTimeDisplay } from '@/lib/time-display'
 import { cn } from '@/lib/utils'
 import { dataTableFeatures, type DataTableColumn } from './data-table-columns'
 import { DataTableBody } from './data-table-body'
@@ -54,6 +55,8 @@ const MAX_SKELETON_ROWS = 10
  */
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const { state, onStateChange } = props
+  // Cell renderers format times in the chosen zone: re-render the rows (not remount) on a switch.
+  useTimeDisplay()
   const pagination = useMemo<PaginationState>(() => ({ pageIndex: state.page - 1, pageSize: state.pageSize }), [state.page, state.pageSize])
   const sortId = state.sort?.id
   const sortDesc = state.sort?.desc

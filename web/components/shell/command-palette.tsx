@@ -19,7 +19,8 @@ import { AREAS, allowedScreens, isTenantScreen } from '@/lib/navigation'
 import { apiFetch, unwrap } from '@/lib/api-client'
 import { useDebouncedCallback } from '@/lib/use-debounced-callback'
 import { useTheme } from '@/lib/theme'
-import { THEME_OPTIONS } from './theme-menu'
+import { TIME_DISPLAYS, localZoneName, timeDisplayLabel, useTimeDisplay } from '@/lib/time-display'
+import { THEME_OPTIONS, TIME_DISPLAY_ICONS } from './theme-menu'
 import { useSwitchTenant } from './tenant-switcher'
 import { useSignOut } from './use-sign-out'
 
@@ -70,6 +71,7 @@ export function CommandPalette(props: {
 }) {
   const navigate = useNavigate()
   const { setPreference } = useTheme()
+  const timeDisplay = useTimeDisplay()
   const switchTenant = useSwitchTenant()
   const signOut = useSignOut()
   const tenantId = props.tenant?.id ?? null
@@ -174,6 +176,20 @@ export function CommandPalette(props: {
               {option.label} theme
             </CommandItem>
           ))}
+        </CommandGroup>
+        <CommandGroup heading="Times">
+          {/* Only the switch that changes something; the other choice is already in force. */}
+          {TIME_DISPLAYS.filter((option) => option !== timeDisplay.display).map((option) => {
+            const Icon = TIME_DISPLAY_ICONS[option]
+            const label = option === 'utc' ? 'Show times in UTC' : 'Show times in local time'
+            return (
+              <CommandItem key={option} value={`Times ${label}`} keywords={['time zone', 'timezone', timeDisplayLabel(option)]} onSelect={() => run(() => timeDisplay.setDisplay(option))}>
+                <Icon aria-hidden />
+                {label}
+                {option === 'local' && <span className="text-muted-foreground">({localZoneName()})</span>}
+              </CommandItem>
+            )
+          })}
         </CommandGroup>
         <CommandGroup heading="Account">
           <CommandItem value="Sign out" onSelect={() => run(() => void signOut())}>

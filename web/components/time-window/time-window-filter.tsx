@@ -4,6 +4,7 @@ import { DebouncedFilterInput } from '@/components/data-table/debounced-filter-i
 import { Label } from '@/components/ui/label'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/local-datetime'
+import { useTimeDisplay } from '@/lib/time-display'
 import { cn } from '@/lib/utils'
 
 export interface TimeWindowFilterProps {
@@ -22,10 +23,12 @@ export interface TimeWindowFilterProps {
 /**
  * A preset picker (last 24 h, 7 days, 30 days) that opens From/To inputs for a custom range.
  * Lays itself out as grid items, so it sits inside a screen's filter grid; custom inputs use
- * local time and the URL keeps ISO instants.
+ * the chosen zone (local time or UTC) and the URL keeps ISO instants.
  */
 export function TimeWindowFilter({ value, defaultRange = '24h', onChange, className }: TimeWindowFilterProps) {
   const ids = { range: useId(), from: useId(), to: useId(), error: useId() }
+  // The custom inputs show and read the bounds in the chosen zone: follow a switch.
+  useTimeDisplay()
   const range = value.range ?? (value.from || value.to ? 'custom' : defaultRange)
   const problem = timeWindowProblem(value)
 

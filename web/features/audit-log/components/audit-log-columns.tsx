@@ -1,6 +1,6 @@
 import type { AuditAction, AuditEntrySummary } from '@contract/audit-log'
 import { dataTableColumnHelper } from '@/components/data-table/data-table-columns'
-import { formatDateTimeWithSeconds } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { AUDIT_ACTION_LABELS } from '../audit-action-labels'
 import { AuditResultBadge } from './audit-result-badge'
 
@@ -26,9 +26,7 @@ export const AUDIT_LOG_COLUMNS = column.columns([
     sortDescFirst: true,
     meta: { label: 'Time', className: 'w-0' },
     cell: (info) => (
-      <time dateTime={info.getValue()} title={info.getValue()} className="tabular-nums">
-        {formatDateTimeWithSeconds(info.getValue())}
-      </time>
+      <DateTime value={info.getValue()} withSeconds className="tabular-nums" />
     ),
   }),
   column.accessor('actor', {

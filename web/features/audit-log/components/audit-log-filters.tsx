@@ -5,6 +5,7 @@ import { useId } from 'react'
 import { DebouncedFilterInput } from '@/components/data-table/debounced-filter-input'
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select'
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/local-datetime'
+import { useTimeDisplay } from '@/lib/time-display'
 import { AUDIT_ACTION_LABELS, AUDIT_RESULT_LABELS } from '../audit-action-labels'
 import { auditLogRangeProblem, type AuditLogFilterKey, type AuditLogSearch } from '../audit-log-search'
 
@@ -22,6 +23,8 @@ export interface AuditLogFiltersProps {
 export function AuditLogFilters({ search, tenants, onChange }: AuditLogFiltersProps) {
   const ids = { q: useId(), actor: useId(), action: useId(), result: useId(), tenant: useId(), from: useId(), to: useId(), rangeError: useId() }
   const rangeInvalid = auditLogRangeProblem(search) !== null
+  // From/To show and read times in the chosen zone: follow a switch.
+  useTimeDisplay()
   const tenantOptions = search.tenant && !tenants.some((tenant) => tenant.id === search.tenant) ? [...tenants, { id: search.tenant, name: search.tenant }] : tenants
 
   return (

@@ -2,7 +2,7 @@ import type { AuditChainVerification } from '@contract/audit-log'
 import { ShieldAlert, ShieldCheck, X } from 'lucide-react'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 
 const count = new Intl.NumberFormat()
 const entries = (n: number) => `${count.format(n)} ${n === 1 ? 'entry' : 'entries'}`
@@ -22,7 +22,7 @@ export function ChainVerificationAlert(props: { verification: AuditChainVerifica
         <AlertTitle>The audit chain is intact</AlertTitle>
         <AlertDescription>
           <p>
-            All {entries(verification.checked)} checked at {formatDateTime(props.checkedAt)}: each links to the one before it and still
+            All {entries(verification.checked)} checked at <DateTime value={props.checkedAt} />: each links to the one before it and still
             matches its hash.
           </p>
         </AlertDescription>

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button'
 import { Field, FieldDescription, FieldError, FieldLabel, FieldTitle } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Textarea } from '@/components/ui/textarea'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 
 /**
  * A write-only secret: the console never shows a stored one, only that it is set. Replacing it is
@@ -25,7 +25,7 @@ export function SecretField<T extends FieldValues>(props: {
       <Field>
         <FieldTitle id={`${props.id}-title`}>{props.label}</FieldTitle>
         <div className="flex items-center gap-3">
-          <span className="text-muted-foreground text-sm">Set · changed {formatDateTime(props.storedAt ?? '')}</span>
+          <span className="text-muted-foreground text-sm">Set · changed <DateTime value={props.storedAt ?? ''} /></span>
           <Button type="button" variant="outline" size="sm" aria-describedby={`${props.id}-title`} onClick={() => setReplacing(true)}>
             Replace…
           </Button>

@@ -13,7 +13,9 @@ import { Card, CardContent } from '@/components/ui/card'
 import { Progress } from '@/components/ui/progress'
 import { Skeleton } from '@/components/ui/skeleton'
 import { DataTableError } from '@/components/data-table/data-table-error'
+import { DateTime } from '@/components/date-time'
 import { formatDateTime } from '@/lib/format-time'
+import { useTimeDisplay } from '@/lib/time-display'
 import { cancelImport, importJobQueryOptions, importReportUrl, importsKey } from '../api/import-queries'
 import { ImportRowsTable, type ImportRowsView } from './import-rows-table'
 import { ImportJobStatusBadge } from './import-status-badges'
@@ -38,6 +40,7 @@ function Count({ label, value, className }: { label: string; value: number; clas
 /** One import: its progress while it runs (polled), then the outcome of every row. */
 export function ImportJobScreen({ tenant, jobId, session, view, onViewChange }: ImportJobScreenProps) {
   const job = useQuery(importJobQueryOptions(tenant, jobId))
+  useTimeDisplay() // the description names the start time in the chosen zone
   const queryClient = useQueryClient()
   const [cancelling, setCancelling] = useState(false)
   const data = job.data
@@ -87,7 +90,12 @@ export function ImportJobScreen({ tenant, jobId, session, view, onViewChange }: 
                     <ImportJobStatusBadge job={data} />
                     <p className="text-muted-foreground text-sm tabular-nums" aria-live="polite">
                       {done.toLocaleString()} of {data.total.toLocaleString()} rows done
-                      {data.finishedAt && ` · finished ${formatDateTime(data.finishedAt)}`}
+                      {data.finishedAt && (
+                        <>
+                          {' '}
+                          · finished <DateTime value={data.finishedAt} />
+                        </>
+                      )}
                     </p>
                   </div>
                   <Progress value={done} max={data.total} label="Rows done" />

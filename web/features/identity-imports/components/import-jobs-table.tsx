@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { DataTable } from '@/components/data-table/data-table'
 import { dataTableColumnHelper } from '@/components/data-table/data-table-columns'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { importJobsQueryOptions } from '../api/import-queries'
 import { ImportJobStatusBadge } from './import-status-badges'
 
@@ -25,9 +25,7 @@ const columns = (tenant: string) =>
       header: 'Started',
       meta: { label: 'Started', className: 'w-0' },
       cell: (info) => (
-        <time dateTime={info.getValue()} className="tabular-nums">
-          {formatDateTime(info.getValue())}
-        </time>
+        <DateTime value={info.getValue()} className="tabular-nums" />
       ),
     }),
     column.accessor('createdBy', { header: 'By', meta: { label: 'By', className: 'w-0' } }),

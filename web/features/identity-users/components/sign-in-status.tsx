@@ -2,6 +2,7 @@ import type { IdentityUserDetail } from '@contract/identity-users'
 import { CircleCheck, LockKeyhole, ShieldAlert } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { formatDateTime } from '@/lib/format-time'
+import { useTimeDisplay } from '@/lib/time-display'
 
 interface Reason {
   title: string
@@ -47,6 +48,7 @@ export function signInBlockers(user: IdentityUserDetail, now = Date.now()): Reas
 
 /** "Why can't they sign in?" answered at the top of the user's page. */
 export function SignInStatus(props: { user: IdentityUserDetail; actions: ReactNode }) {
+  useTimeDisplay() // the reasons name times in the chosen zone
   const reasons = signInBlockers(props.user)
   return (
     <section

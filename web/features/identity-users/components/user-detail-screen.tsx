@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/button'
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '@/components/ui/dropdown-menu'
 import { Skeleton } from '@/components/ui/skeleton'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { userDetailQueryOptions } from '../api/identity-user-queries'
 import type { UserPermissions } from '../user-permissions'
 import { EditAttributesDialog } from './edit-attributes-dialog'
@@ -36,7 +36,7 @@ function Facts(props: { items: [string, ReactNode][] }) {
   )
 }
 
-const when = (value: string | null) => (value ? formatDateTime(value) : null)
+const when = (value: string | null) => (value ? <DateTime value={value} /> : null)
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No')
 
 export function UserDetailScreen(props: { tenant: string; userId: string; permissions: UserPermissions }) {

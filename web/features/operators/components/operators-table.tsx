@@ -1,7 +1,7 @@
 import { ROLE_LABELS } from '@contract/roles'
 import type { OperatorSummary } from '@contract/operators'
 import { Badge } from '@/components/ui/badge'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { OperatorRowActions } from './operator-row-actions'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 
@@ -39,7 +39,7 @@ export function OperatorsTable({ operators, currentOperatorId }: { operators: Op
               </TableCell>
               <TableCell>{operator.disabled ? <Badge variant="outline">Disabled</Badge> : <Badge variant="success">Active</Badge>}</TableCell>
               <TableCell>{operator.mfaEnabled ? <Badge variant="success">On</Badge> : <span className="text-muted-foreground text-sm">Off</span>}</TableCell>
-              <TableCell className="text-muted-foreground text-sm whitespace-nowrap">{formatDateTime(operator.createdAt)}</TableCell>
+              <TableCell className="text-muted-foreground text-sm whitespace-nowrap"><DateTime value={operator.createdAt} /></TableCell>
               <TableCell className="text-right">
                 <OperatorRowActions operator={operator} isSelf={operator.id === currentOperatorId} />
               </TableCell>

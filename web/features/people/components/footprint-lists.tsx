@@ -2,11 +2,11 @@ import type { PersonSpsAuditedSession, PersonSpsLocalUser, PersonSwsSession, Per
 import { Link } from '@tanstack/react-router'
 import { Flag } from 'lucide-react'
 import { Badge } from '@/components/ui/badge'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 
 // The rows of each footprint card. Every value is rendered as text (vendor data can be hostile).
 
-const when = (value: string | null) => (value ? formatDateTime(value) : '—')
+const when = (value: string | null) => (value ? <DateTime value={value} /> : '—')
 
 export function SwsUserList({ tenant, users }: { tenant: string; users: PersonSwsUser[] }) {
   return (

@@ -6,7 +6,7 @@ import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { Skeleton } from '@/components/ui/skeleton'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { spsAuditTrailUrl, spsTrailDownloadsQueryOptions } from '../api/sps-audited-session-queries'
 import { formatBytes } from '../format-duration'
 
@@ -72,9 +72,7 @@ export function AuditTrailCard({ tenant, sessionId, available }: AuditTrailCardP
                   {downloads.data.console.map((entry, index) => (
                     <li key={`${entry.at}-${index}`} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
                       <span className="font-medium break-all">{entry.actor}</span>
-                      <time dateTime={entry.at} className="text-muted-foreground tabular-nums">
-                        {formatDateTime(entry.at)}
-                      </time>
+                      <DateTime value={entry.at} className="text-muted-foreground tabular-nums" />
                       {entry.result === 'success' ? (
                         <span className="text-muted-foreground">{formatBytes(entry.bytes)}</span>
                       ) : (
@@ -93,9 +91,7 @@ export function AuditTrailCard({ tenant, sessionId, available }: AuditTrailCardP
                     <li key={`${entry.at ?? ''}-${index}`} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
                       <span className="font-medium break-all">{entry.username ?? 'Unknown user'}</span>
                       {entry.at && (
-                        <time dateTime={entry.at} className="text-muted-foreground tabular-nums">
-                          {formatDateTime(entry.at)}
-                        </time>
+                        <DateTime value={entry.at} className="text-muted-foreground tabular-nums" />
                       )}
                       {entry.ipAddress && <span className="text-muted-foreground font-mono text-xs">{entry.ipAddress}</span>}
                       {entry.fromApi && <Badge variant="outline">REST API</Badge>}

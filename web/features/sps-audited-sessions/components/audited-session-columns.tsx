@@ -2,6 +2,7 @@ import type { SpsAuditedSessionSummary } from '@contract/sps-audited-sessions'
 import { Link } from '@tanstack/react-router'
 import { dataTableColumnHelper } from '@/components/data-table/data-table-columns'
 import { Badge } from '@/components/ui/badge'
+import { DateTime } from '@/components/date-time'
 import { formatDateTimeWithSeconds } from '@/lib/format-time'
 import { formatDuration } from '../format-duration'
 import { EndpointText } from './endpoint-text'
@@ -17,9 +18,7 @@ const none = (label: string) => (
 
 const time = (value: string | null, label: string) =>
   value ? (
-    <time dateTime={value} title={value} className="tabular-nums">
-      {formatDateTimeWithSeconds(value)}
-    </time>
+    <DateTime value={value} withSeconds className="tabular-nums" />
   ) : (
     none(label)
   )

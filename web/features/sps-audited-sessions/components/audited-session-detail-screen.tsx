@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { Skeleton } from '@/components/ui/skeleton'
 import { formatDateTime } from '@/lib/format-time'
+import { useTimeDisplay } from '@/lib/time-display'
 import { spsAuditedSessionQueryOptions } from '../api/sps-audited-session-queries'
 import type { SpsAuditedSessionDetailSearch } from '../sps-audited-session-detail-search'
 import { AuditTrailCard } from './audit-trail-card'
@@ -24,6 +25,7 @@ export interface AuditedSessionDetailScreenProps {
 /** One audited session: facts, audit trail and its downloads, channels, content search, events. */
 export function AuditedSessionDetailScreen({ tenant, sessionId, search, onSearchChange }: AuditedSessionDetailScreenProps) {
   const detail = useQuery(spsAuditedSessionQueryOptions(tenant, sessionId))
+  useTimeDisplay() // the description names the start time in the chosen zone
   const session = detail.data
   const description = session
     ? `${session.gatewayUsername ?? 'Unknown user'} from ${session.client.name ?? session.client.ip ?? 'an unknown client'} to ${session.server.name ?? session.server.ip ?? 'an unknown server'}${session.startedAt ? `, started ${formatDateTime(session.startedAt)}` : ''}.`

@@ -7,7 +7,7 @@ import { DataTable } from '@/components/data-table/data-table'
 import { PageHeader } from '@/components/page-header'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { spsAuditedSessionListQueryOptions } from '../api/sps-audited-session-queries'
 import {
   hasNarrowingFilters,
@@ -79,7 +79,7 @@ export function AuditedSessionsScreen({ tenant, search, onSearchChange, canExpor
             {window && (
               <p className="text-muted-foreground text-sm">
                 {search.range && search.range !== 'custom' ? `${TIME_WINDOW_LABELS[search.range]}: ` : ''}
-                {formatDateTime(window.from)} – {formatDateTime(window.to)}
+                <DateTime value={window.from} /> – <DateTime value={window.to} />
               </p>
             )}
             {narrowed && (

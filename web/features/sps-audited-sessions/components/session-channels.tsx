@@ -3,7 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Skeleton } from '@/components/ui/skeleton'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 import { DataTableError } from '@/components/data-table/data-table-error'
-import { formatDateTimeWithSeconds } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { spsSessionChannelsQueryOptions } from '../api/sps-audited-session-queries'
 import { formatDuration } from '../format-duration'
 
@@ -40,7 +40,7 @@ export function SessionChannels({ tenant, sessionId }: { tenant: string; session
                   <TableRow key={`${channel.id}-${index}`}>
                     <TableCell className="font-mono text-xs">{channel.type ?? '—'}</TableCell>
                     <TableCell>{channel.verdict ?? '—'}</TableCell>
-                    <TableCell className="tabular-nums">{channel.startedAt ? formatDateTimeWithSeconds(channel.startedAt) : '—'}</TableCell>
+                    <TableCell className="tabular-nums">{channel.startedAt ? <DateTime value={channel.startedAt} withSeconds /> : '—'}</TableCell>
                     <TableCell className="tabular-nums">{formatDuration(channel.durationSeconds)}</TableCell>
                     <TableCell className="max-w-80 font-mono text-xs break-all whitespace-normal">
                       {Object.entries(channel.details)

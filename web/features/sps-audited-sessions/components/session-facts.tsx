@@ -1,7 +1,7 @@
 import type { SpsAuditedSessionDetail, SpsEndpoint } from '@contract/sps-audited-sessions'
 import type { ReactNode } from 'react'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
-import { formatDateTimeWithSeconds } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { formatDuration } from '../format-duration'
 import { VerdictBadge } from './verdict-badge'
 
@@ -27,8 +27,8 @@ export function SessionFacts({ session }: { session: SpsAuditedSessionDetail }) 
           <Fact label="Verdict">
             <VerdictBadge verdict={session.verdict} active={session.active} />
           </Fact>
-          <Fact label="Started">{session.startedAt ? formatDateTimeWithSeconds(session.startedAt) : '—'}</Fact>
-          <Fact label="Ended">{session.active ? 'Still running' : session.endedAt ? formatDateTimeWithSeconds(session.endedAt) : '—'}</Fact>
+          <Fact label="Started">{session.startedAt ? <DateTime value={session.startedAt} withSeconds /> : '—'}</Fact>
+          <Fact label="Ended">{session.active ? 'Still running' : session.endedAt ? <DateTime value={session.endedAt} withSeconds /> : '—'}</Fact>
           <Fact label="Duration">{formatDuration(session.durationSeconds)}</Fact>
           <Fact label="Authentication">{session.authMethod ?? '—'}</Fact>
           <Fact label="Connection policy">{session.connectionPolicy ?? '—'}</Fact>

@@ -1,6 +1,6 @@
 import type { SpsLocalUser } from '@contract/sps-config'
 import { dataTableColumnHelper, type DataTableColumn } from '@/components/data-table/data-table-columns'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { actionsColumns, NameBadges, NameWithMarks } from './config-table-cells'
 
 const column = dataTableColumnHelper<SpsLocalUser>()
@@ -32,9 +32,7 @@ export function localUserColumns(actions: ((user: SpsLocalUser) => React.ReactNo
         const at = info.getValue()
         if (!info.row.original.hasPassword) return <span title="No local password (e.g. RADIUS)">No local password</span>
         return at ? (
-          <time dateTime={at} title={at}>
-            {formatDateTime(at)}
-          </time>
+          <DateTime value={at} />
         ) : (
           'Set'
         )

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/page-header'
 import { TimeWindowFilter } from '@/components/time-window/time-window-filter'
 import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { downloadSwsActivitiesCsv, swsActivityListQueryOptions } from '../api/sws-activity-queries'
 import {
   activityTypesParam,
@@ -79,7 +79,7 @@ export function SwsActivitiesScreen({ tenant, search, canExport, onSearchChange 
         </div>
       </section>
       <p className="text-muted-foreground mb-3 text-sm" aria-live="polite">
-        Activities from <time dateTime={window.from}>{formatDateTime(window.from)}</time> to <time dateTime={window.to}>{formatDateTime(window.to)}</time>
+        Activities from <DateTime value={window.from} /> to <DateTime value={window.to} />
       </p>
       <DataTable
         label="SWS activities"

@@ -1,6 +1,6 @@
 import type { SwsActivitySummary } from '@contract/sws-activities'
 import { dataTableColumnHelper } from '@/components/data-table/data-table-columns'
-import { formatDateTimeWithSeconds } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { activityTypeLabel } from '../sws-activities-search'
 
 const column = dataTableColumnHelper<SwsActivitySummary>()
@@ -23,9 +23,7 @@ export const SWS_ACTIVITY_COLUMNS = column.columns([
     cell: (info) => {
       const value = info.getValue()
       return value ? (
-        <time dateTime={value} title={value} className="tabular-nums">
-          {formatDateTimeWithSeconds(value)}
-        </time>
+        <DateTime value={value} withSeconds className="tabular-nums" />
       ) : (
         none('No time')
       )

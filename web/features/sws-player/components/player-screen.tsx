@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/page-header'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { formatDateTimeWithSeconds } from '@/lib/format-time'
+import { useTimeDisplay } from '@/lib/time-display'
 import { locateStep, SEARCH_PAGE_SIZE, sessionHeaderQueryOptions, stepMarkersQueryOptions, stepSearchQueryOptions } from '../api/player-queries'
 import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '../playback-timing'
 import { parseStepTypes, playerFilter, type PlayerSearch } from '../player-search'
@@ -178,6 +179,7 @@ function Player({ tenant, sessionId, search, canExport, onSearchChange, header }
   }, [seekTime, locate, goTo])
 
   const markers = useQuery(stepMarkersQueryOptions(tenant, sessionId, filter))
+  useTimeDisplay() // positionText names the step's time in the chosen zone
 
   usePlayerShortcuts({
     togglePlay: () => setPlaying((now) => !now),

@@ -2,7 +2,7 @@ import type { SwsSecurityLayerView, SwsSessionHeader } from '@contract/sws-playe
 import { Flag, Info } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { Badge } from '@/components/ui/badge'
-import { formatDateTimeWithSeconds } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { formatClock } from '../playback-timing'
 
 const LAYER_LABELS: Record<string, string> = {
@@ -67,8 +67,8 @@ export function SessionHeaderCard({ header }: { header: SwsSessionHeader }) {
             missing
           )}
         </Fact>
-        <Fact label="Start">{header.startedAt ? formatDateTimeWithSeconds(header.startedAt) : missing}</Fact>
-        <Fact label="End">{header.endedAt ? formatDateTimeWithSeconds(header.endedAt) : header.source === 'sessions' ? <Badge variant="warning">Still running</Badge> : missing}</Fact>
+        <Fact label="Start">{header.startedAt ? <DateTime value={header.startedAt} withSeconds /> : missing}</Fact>
+        <Fact label="End">{header.endedAt ? <DateTime value={header.endedAt} withSeconds /> : header.source === 'sessions' ? <Badge variant="warning">Still running</Badge> : missing}</Fact>
         <Fact label="Duration">{header.durationMs === null ? missing : <span className="tabular-nums">{formatClock(header.durationMs)}</span>}</Fact>
         <Fact label="Steps">
           <span className="tabular-nums">{header.stepsCount.toLocaleString()}</span>
@@ -91,7 +91,11 @@ export function SessionHeaderCard({ header }: { header: SwsSessionHeader }) {
             <Badge variant="destructive" className="max-w-full whitespace-normal">
               <Flag aria-hidden />
               Flagged{header.flag.by ? ` by ${header.flag.by}` : ''}
-              {header.flag.at ? `, ${formatDateTimeWithSeconds(header.flag.at)}` : ''}
+              {header.flag.at && (
+                <>
+                  , <DateTime value={header.flag.at} withSeconds />
+                </>
+              )}
             </Badge>
           ) : (
             <span className="text-muted-foreground text-xs">Not flagged</span>

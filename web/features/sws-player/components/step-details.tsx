@@ -1,9 +1,11 @@
 import type { SwsStepView } from '@contract/sws-player'
 import { formatDateTimeWithSeconds } from '@/lib/format-time'
+import { useTimeDisplay } from '@/lib/time-display'
 import { stepKind } from '../step-kinds'
 
 /** Every recorded field of the current step, as text, for the auditor's notes. */
 export function StepDetails({ step }: { step: SwsStepView | undefined }) {
+  useTimeDisplay() // the rows are text in the chosen zone
   if (!step) return null
   const rows: Array<[string, string | null]> = [
     ['Step id', step.id],

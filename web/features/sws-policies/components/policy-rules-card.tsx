@@ -2,7 +2,7 @@ import type { SwsSessionControlRule } from '@contract/sws-policies'
 import { Badge } from '@/components/ui/badge'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 
 const yesNo = (value: boolean | null) => (value === null ? '—' : value ? 'Yes' : 'No')
 
@@ -50,9 +50,7 @@ export function PolicyRulesCard({ rules }: { rules: SwsSessionControlRule[] }) {
                     <TableCell className="break-all whitespace-normal">{rule.notificationEmail ?? '—'}</TableCell>
                     <TableCell className="whitespace-normal">
                       {rule.createdAt ? (
-                        <time dateTime={rule.createdAt} title={rule.createdAt} className="tabular-nums">
-                          {formatDateTime(rule.createdAt)}
-                        </time>
+                        <DateTime value={rule.createdAt} className="tabular-nums" />
                       ) : (
                         '—'
                       )}

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router'
 import { Flag, PlayCircle } from 'lucide-react'
 import { dataTableColumnHelper } from '@/components/data-table/data-table-columns'
 import { Badge } from '@/components/ui/badge'
+import { DateTime } from '@/components/date-time'
 import { formatDateTime, formatDateTimeWithSeconds } from '@/lib/format-time'
 import { formatDuration } from '../format-duration'
 
@@ -16,9 +17,7 @@ const none = (label: string) => (
 
 const time = (value: string | null, missing: string) =>
   value ? (
-    <time dateTime={value} title={formatDateTimeWithSeconds(value)} className="tabular-nums">
-      {formatDateTime(value)}
-    </time>
+    <DateTime value={value} title={formatDateTimeWithSeconds(value)} className="tabular-nums" />
   ) : (
     none(missing)
   )

@@ -6,7 +6,7 @@ import { useMemo } from 'react'
 import { DataTable } from '@/components/data-table/data-table'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { swsApplicationsQueryOptions, swsSessionListQueryOptions } from '../api/sws-session-queries'
 import {
   hasSessionFilters,
@@ -89,7 +89,7 @@ function WindowCaption({ search, page }: { search: SwsSessionsSearch; page: SwsS
   return (
     <p className="text-muted-foreground mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" aria-live="polite">
       <span>
-        Sessions started from <time dateTime={window.from}>{formatDateTime(window.from)}</time> to <time dateTime={window.to}>{formatDateTime(window.to)}</time>
+        Sessions started from <DateTime value={window.from} /> to <DateTime value={window.to} />
       </span>
       {page?.source === 'recordings' && (
         <span className="inline-flex items-center gap-1">
@@ -120,7 +120,7 @@ function EmptySessions(props: {
       <p className="text-muted-foreground">{props.filtered ? 'No session in this time window matches these filters.' : 'No session started in this time window.'}</p>
       {stale && (
         <p className="text-muted-foreground text-sm">
-          The newest data Secure Web Sessions reports is from <time dateTime={stale}>{formatDateTime(stale)}</time>.
+          The newest data Secure Web Sessions reports is from <DateTime value={stale} />.
         </p>
       )}
       <div className="flex flex-wrap justify-center gap-2">

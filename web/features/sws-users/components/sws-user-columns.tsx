@@ -1,7 +1,7 @@
 import type { SwsUserSummary } from '@contract/sws-users'
 import { Link } from '@tanstack/react-router'
 import { dataTableColumnHelper } from '@/components/data-table/data-table-columns'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { SwsUserActionsMenu, type SwsUserPermissions } from './sws-user-actions-menu'
 import { SwsUserStatusBadge } from './sws-user-status-badge'
 
@@ -46,9 +46,7 @@ export function swsUserColumns(tenant: string, permissions: SwsUserPermissions) 
       cell: (info) => {
         const value = info.getValue()
         return value ? (
-          <time dateTime={value} title={value} className="tabular-nums">
-            {formatDateTime(value)}
-          </time>
+          <DateTime value={value} className="tabular-nums" />
         ) : (
           none('Never signed in')
         )

@@ -8,7 +8,7 @@ import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { Skeleton } from '@/components/ui/skeleton'
-import { formatDateTime } from '@/lib/format-time'
+import { DateTime } from '@/components/date-time'
 import { swsUserDetailQueryOptions } from '../api/sws-user-queries'
 import type { SwsUserPermissions } from './sws-user-actions-menu'
 import { SwsUserDeleteDialog } from './sws-user-delete-dialog'
@@ -132,9 +132,7 @@ function UserFacts({ user }: { user: SwsUserDetail }) {
     [
       'Last sign-in',
       user.lastLogin ? (
-        <time key="last" dateTime={user.lastLogin} title={user.lastLogin}>
-          {formatDateTime(user.lastLogin)}
-        </time>
+        <DateTime key="last" value={user.lastLogin} />
       ) : (
         none('never')
       ),
