@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
-import { E2E_SIMULATORS } from '../../playwright.config'
 import { apiWriteHeaders, expect, signInAs, test } from '../support/fixtures'
+import { identityApi } from '../support/identity-api'
 
 // The attribute schema (Identity ExtData, Users), checked by what the Identity simulator holds.
 // Each run adds its own uniquely named attribute and deletes it again, so the tenant's column
@@ -16,19 +16,7 @@ interface WireColumn {
 
 /** The columns Identity holds, read as a real client of the vendor API reads them. */
 async function identitySchema(): Promise<{ Columns: WireColumn[]; ColumnLimit: number }> {
-  const token = (await (
-    await fetch(`${E2E_SIMULATORS.identity}/oauth2/platformtoken`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'grant_type=client_credentials&client_id=demo-service%40gatehouse.sim&client_secret=demo-secret',
-    })
-  ).json()) as { access_token: string }
-  const response = await fetch(`${E2E_SIMULATORS.identity}/ExtData/GetSchema`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ Table: 'Users' }),
-  })
-  return ((await response.json()) as { Result: { Columns: WireColumn[]; ColumnLimit: number } }).Result
+  return (await identityApi('/ExtData/GetSchema', { Table: 'Users' })) as { Columns: WireColumn[]; ColumnLimit: number }
 }
 
 /** Every column other than `name`, exactly as Identity holds it. */

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { E2E_SIMULATORS } from '../../playwright.config'
 import { expect, signInAs, test } from '../support/fixtures'
+import { identityApi } from '../support/identity-api'
 
 // Identity users: journeys checked against what the Identity simulator holds afterwards. Each
 // journey works on users of its own (fixed places in the seeded directory), so journeys running
@@ -18,27 +19,7 @@ async function simUserAt(index: number): Promise<SimUser> {
   return body.items[0] as SimUser
 }
 
-/** A call to the Identity API itself, as the demo service user: set-up and checks, never the journey. */
-async function identity(path: string, args: Record<string, unknown>): Promise<unknown> {
-  const token = (await (
-    await fetch(`${E2E_SIMULATORS.identity}/oauth2/platformtoken`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'grant_type=client_credentials&client_id=demo-service%40gatehouse.sim&client_secret=demo-secret',
-    })
-  ).json()) as { access_token: string }
-  const response = await fetch(`${E2E_SIMULATORS.identity}${path}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${token.access_token}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify(args),
-  })
-  return ((await response.json()) as { Result: unknown }).Result
-}
-
-const isCloudLocked = (id: string) => identity('/UserMgmt/IsUserCloudLocked', { user: id })
+const isCloudLocked = (id: string) => identityApi('/UserMgmt/IsUserCloudLocked', { user: id })
 
 async function searchUsers(page: Page, text: string) {
   const search = page.getByRole('searchbox', { name: 'Search users' })
@@ -51,7 +32,7 @@ const usersTable = (page: Page) => page.getByRole('table', { name: 'Users' })
 
 test('helpdesk finds a locked user from the command palette, sees why, unlocks them; cannot delete', async ({ page, scan }) => {
   const user = await simUserAt(150)
-  await identity('/UserMgmt/SetCloudLock', { user: user.Uuid, lockUser: true })
+  await identityApi('/UserMgmt/SetCloudLock', { user: user.Uuid, lockUser: true })
   expect(await isCloudLocked(user.Uuid)).toBe(true)
 
   await signInAs(page, 'helpdesk')
@@ -105,7 +86,7 @@ test('helpdesk finds a locked user from the command palette, sees why, unlocks t
 test('admin unlocks 5 selected users in bulk and sees each result', async ({ page, scan }) => {
   const users = await Promise.all([170, 171, 172, 173, 174].map(simUserAt))
   for (const user of users)
-    await identity('/UserMgmt/SetCloudLock', {
+    await identityApi('/UserMgmt/SetCloudLock', {
       user: user.Uuid,
       lockUser: true,
     })
@@ -160,7 +141,7 @@ test('a new user form with bad input shows errors beside the fields and sends no
   await expect(dialog.getByLabel('Login name')).toHaveAttribute('aria-invalid', 'true')
   await scan()
   expect(posts).toEqual([])
-  const found = (await identity('/UserMgmt/DirectoryServiceQuery', {
+  const found = (await identityApi('/UserMgmt/DirectoryServiceQuery', {
     user: JSON.stringify({ SystemName: { _like: 'no-suffix' } }),
   })) as { User: { FullCount: number } }
   expect(found.User.FullCount).toBe(0)
