@@ -45,6 +45,18 @@ async function auditOnce(port: number, url: string, cookie: string | undefined):
   }
 }
 
+/** Lighthouse's own advice for a trace it failed to record (NO_NAVSTART and kin) is to run again: up to twice. */
+async function auditWithRetry(port: number, url: string, cookie: string | undefined): ReturnType<typeof auditOnce> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(port, url, cookie)
+    } catch (error) {
+      if (attempt >= 3 || !/NO_NAVSTART|NO_FCP|PROTOCOL_TIMEOUT/.test(String(error))) throw error
+      console.error(`bench: lighthouse ${url}: ${String(error)}; running it again`)
+    }
+  }
+}
+
 export const lighthouseBenchmark: MeasuredBenchmark = {
   name: 'lighthouse',
   budget: 'performance ≥ 95, accessibility 100, best practices ≥ 95 (desktop)',
@@ -62,7 +74,7 @@ export const lighthouseBenchmark: MeasuredBenchmark = {
         const rows: BenchRow[] = []
         for (const page of pages) {
           const runs: Awaited<ReturnType<typeof auditOnce>>[] = []
-          for (let i = 0; i < RUNS_PER_PAGE; i++) runs.push(await auditOnce(chrome.port, `${bff.origin}${page.path}`, page.cookie))
+          for (let i = 0; i < RUNS_PER_PAGE; i++) runs.push(await auditWithRetry(chrome.port, `${bff.origin}${page.path}`, page.cookie))
           const medians = Object.fromEntries(CATEGORIES.map((category) => [category.id, median(runs.map((run) => run.scores[category.id]))])) as Scores
           const met = CATEGORIES.every((category) => medians[category.id] >= category.budget)
           rows.push({
