@@ -30,7 +30,7 @@ export function userColumns(tenant: string, permissions: UserPermissions): DataT
       header: 'Name',
       enableSorting: true,
       enableHiding: false,
-      meta: { label: 'Name', className: 'min-w-48 max-w-80' },
+      meta: { label: 'Name', className: 'min-w-48 max-w-80', cellClassName: 'whitespace-normal' },
       // The login sits under the name: the pair is how people tell users apart.
       cell: ({ row }) => (
         <div className="min-w-0">
