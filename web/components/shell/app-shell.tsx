@@ -1,25 +1,33 @@
 import type { SessionInfo } from '@contract/auth'
 import { Menu, Search } from 'lucide-react'
-import { type ReactNode, useCallback, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useCallback, useState } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Kbd } from '@/components/ui/kbd'
 import { Sheet, SheetContent, SheetDescription, SheetTitle } from '@/components/ui/sheet'
 import { TooltipProvider } from '@/components/ui/tooltip'
 import { AppSidebar } from './app-sidebar'
-import { CommandPalette, usePaletteShortcut } from './command-palette'
 import { OperatorMenu } from './operator-menu'
+import { usePaletteShortcut } from './palette-shortcut'
 import { ReauthDialog } from './reauth-dialog'
 import { TenantSwitcher } from './tenant-switcher'
 import { ThemeMenu } from './theme-menu'
 import { useCurrentTenant } from './use-current-tenant'
 
+// The palette (cmdk, user search) loads the first time it opens, not with every screen.
+const CommandPalette = lazy(() => import('./command-palette').then((module) => ({ default: module.CommandPalette })))
+
 /** The signed-in frame: skip link, sidebar, header (tenant, search, demo badge, theme, account) and main. */
 export function AppShell({ session, children }: { session: SessionInfo; children: ReactNode }) {
   const { current, tenants } = useCurrentTenant()
-  const [paletteOpen, setPaletteOpen] = useState(false)
+  const [paletteOpen, setPaletteOpenState] = useState(false)
+  const [paletteLoaded, setPaletteLoaded] = useState(false)
+  const setPaletteOpen = useCallback((open: boolean) => {
+    if (open) setPaletteLoaded(true)
+    setPaletteOpenState(open)
+  }, [])
   const [mobileNavOpen, setMobileNavOpen] = useState(false)
-  const togglePalette = useCallback(() => setPaletteOpen((open) => !open), [])
+  const togglePalette = useCallback(() => setPaletteOpen(!paletteOpen), [paletteOpen, setPaletteOpen])
   usePaletteShortcut(togglePalette)
   const tenantId = current?.id ?? null
 
@@ -73,7 +81,11 @@ export function AppShell({ session, children }: { session: SessionInfo; children
         </main>
       </div>
       <ReauthDialog mfaEnabled={session.mfaEnabled} />
-      <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} session={session} tenant={current} tenants={tenants} />
+      {paletteLoaded && (
+        <Suspense fallback={null}>
+          <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} session={session} tenant={current} tenants={tenants} />
+        </Suspense>
+      )}
     </div>
     </TooltipProvider>
   )

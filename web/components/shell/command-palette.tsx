@@ -24,20 +24,6 @@ import { THEME_OPTIONS, TIME_DISPLAY_ICONS } from './theme-menu'
 import { useSwitchTenant } from './tenant-switcher'
 import { useSignOut } from './use-sign-out'
 
-/** Ctrl/⌘+K toggles the palette from anywhere in the shell. */
-export function usePaletteShortcut(toggle: () => void) {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey) {
-        event.preventDefault()
-        toggle()
-      }
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [toggle])
-}
-
 /** The best matches also offered as person views (kept short: the users group lists them all). */
 const PERSON_SHORTCUTS = 3
 
