@@ -3,6 +3,7 @@ import { RouterProvider } from '@tanstack/react-router'
 import { setNonce } from 'get-nonce'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { seedFromBootData } from './lib/boot-data'
 import { SESSION_QUERY_KEY, sessionQueryOptions } from './lib/session'
 import { createQueryClient } from './lib/query-client'
 import { loadClassMerge } from './lib/utils'
@@ -21,9 +22,11 @@ const queryClient = createQueryClient(() => {
 const router = createAppRouter(queryClient)
 
 // A cold load is a chain: the session, then (on tenant screens) the tenant's access, then the
-// screen's code, then its data. Every route starts by reading the session, and the code of the
-// screen in the URL does not depend on either answer: ask for both now, side by side.
-void queryClient.prefetchQuery(sessionQueryOptions())
+// screen's code, then its data. The BFF answers the first two in the page itself (boot data); the
+// code of the screen in the URL depends on neither: ask for it now. tailwind-merge first, as the
+// signed-in layout waits for it (see cn()) and the route's many chunks would queue ahead of it.
+loadClassMerge().catch(() => undefined)
+if (!seedFromBootData(queryClient)) void queryClient.prefetchQuery(sessionQueryOptions())
 for (const route of router.getMatchedRoutes(router.latestLocation.pathname)[0]) router.loadRouteChunk(route)?.catch(() => undefined)
 
 const root = document.getElementById('root')
@@ -35,5 +38,3 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 )
-// Not needed to show the sign-in page; the signed-in layout waits for it (see cn()).
-loadClassMerge().catch(() => undefined)

@@ -6,11 +6,10 @@ import {
   signInRequestSchema,
   type MfaEnrolment,
   type MfaEnrolmentConfirmed,
-  type SessionInfo,
   type SignInResponse,
 } from '../../contract/auth'
 import { ERROR_CODES } from '../../contract/errors'
-import type { AppEnv, SignedInSession } from '../app-env'
+import type { AppEnv } from '../app-env'
 import { recordAudit } from '../audit/record-audit'
 import { ApiError, conflict } from '../http/api-error'
 import { validate } from '../http/validate'
@@ -19,6 +18,7 @@ import { verifyPassword } from '../security/passwords'
 import { newRecoveryCodes, hashRecoveryCode } from '../security/recovery-codes'
 import { requireRecentAuth } from '../security/reauth'
 import { checkSecondFactor, totpSealContext } from '../security/second-factor'
+import { sessionInfo } from '../security/session-info'
 import { endSession, getSession, requireSessionForEnrolment, startSession } from '../security/sessions'
 import { checkCredentials } from '../security/sign-in'
 import { newTotpSecret, totpUri, verifyTotp } from '../security/totp'
@@ -26,18 +26,6 @@ import { findOperatorById, updateOperator } from '../store/operators-repo'
 import { replaceRecoveryCodes } from '../store/recovery-codes-repo'
 import { markReauthenticated } from '../store/sessions-repo'
 import { countChallengeAttempt } from '../store/sign-in-challenges-repo'
-
-function sessionInfo(c: Context<AppEnv>, session: SignedInSession): SessionInfo {
-  const { config } = c.var.deps
-  return {
-    operator: { id: session.operatorId, username: session.username, displayName: session.displayName, grants: session.grants },
-    demo: config.demo,
-    expiresAt: session.createdAt.getTime() + config.session.absoluteMs,
-    idleTimeoutSeconds: Math.round(config.session.idleMs / 1000),
-    mfaEnabled: session.mfaEnabled,
-    mfaEnrolmentRequired: session.mfaEnrolmentRequired,
-  }
-}
 
 const wrongCode = () => new ApiError(401, ERROR_CODES.invalidCredentials, 'That code is not correct. Check your authenticator app and try again.')
 
@@ -58,7 +46,7 @@ export const authRoutes = new Hono<AppEnv>()
     }
     const session = await startSession(c, operator)
     await recordAudit(c, { action: 'auth.sign-in', target: operator.username, result: 'success' })
-    return c.json({ status: 'signed-in', session: sessionInfo(c, session) } as SignInResponse, 200)
+    return c.json({ status: 'signed-in', session: sessionInfo(c.var.deps.config, session) } as SignInResponse, 200)
   })
   .post('/sign-in/mfa', validate('json', mfaCodeRequestSchema), async (c) => {
     const { code } = c.req.valid('json')
@@ -78,7 +66,7 @@ export const authRoutes = new Hono<AppEnv>()
     await endChallenge(c, challenge.idHash)
     const session = await startSession(c, operator)
     await recordAudit(c, { action: 'auth.sign-in', target: operator.username, result: 'success', details: { secondFactor: method } })
-    return c.json({ status: 'signed-in', session: sessionInfo(c, session) } as SignInResponse, 200)
+    return c.json({ status: 'signed-in', session: sessionInfo(c.var.deps.config, session) } as SignInResponse, 200)
   })
   .post('/sign-out', async (c) => {
     const session = c.var.session
@@ -89,7 +77,7 @@ export const authRoutes = new Hono<AppEnv>()
   // 200 either way: "not signed in" is an answer here, not an error (the SPA asks on every cold start).
   .get('/session', (c) => {
     const session = c.var.session
-    return c.json({ session: session ? sessionInfo(c, session) : null }, 200)
+    return c.json({ session: session ? sessionInfo(c.var.deps.config, session) : null }, 200)
   })
   .post('/reauth', requireSessionForEnrolment, validate('json', reauthRequestSchema), async (c) => {
     const { password, code } = c.req.valid('json')

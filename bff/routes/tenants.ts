@@ -1,14 +1,14 @@
 import { Hono } from 'hono'
 import { removeRequestSchema } from '../../contract/connections'
-import { createTenantRequestSchema, type TenantAccess, type TenantSummary } from '../../contract/tenants'
-import { permissionsFor } from '../../contract/roles'
+import { createTenantRequestSchema, type TenantSummary } from '../../contract/tenants'
 import type { AppEnv } from '../app-env'
 import { recordAudit } from '../audit/record-audit'
-import { ApiError, conflict, notFound } from '../http/api-error'
+import { conflict, notFound } from '../http/api-error'
 import { validate } from '../http/validate'
 import { requirePermission } from '../security/rbac'
 import { requireRecentAuth } from '../security/reauth'
 import { getSession, requireSession } from '../security/sessions'
+import { readTenantAccess } from '../security/tenant-access'
 import { deleteTenant, findTenant, insertTenant, listTenants } from '../store/tenants-repo'
 
 /** Console-wide tenant list and creation (/api/tenants). */
@@ -40,16 +40,9 @@ export const tenantRoutes = new Hono<AppEnv>()
   })
 
 /** One tenant as the operator may use it (/api/t/:tenant): 403 without any role there. */
-export const tenantAccessRoutes = new Hono<AppEnv>().use(requireSession).get('/', async (c) => {
-  const tenantId = c.req.param('tenant') ?? ''
-  const tenant = await findTenant(c.var.deps.db, tenantId)
-  if (!tenant) throw notFound(`The tenant "${tenantId}"`)
-  const permissions = [...permissionsFor(getSession(c).grants, tenant.id)]
-  if (permissions.length === 0) {
-    throw new ApiError(403, 'forbidden', `You have no role for the tenant "${tenant.name}".`, { tenant: tenant.id })
-  }
-  return c.json({ tenant, permissions } satisfies TenantAccess, 200)
-})
+export const tenantAccessRoutes = new Hono<AppEnv>()
+  .use(requireSession)
+  .get('/', async (c) => c.json(await readTenantAccess(c.var.deps.db, getSession(c).grants, c.req.param('tenant') ?? ''), 200))
 
 export type TenantRoutes = typeof tenantRoutes
 export type TenantAccessRoutes = typeof tenantAccessRoutes
