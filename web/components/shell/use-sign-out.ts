@@ -10,6 +10,9 @@ export function useSignOut() {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   return useCallback(async () => {
+    // Requests still running or queued (a page of row signals) would reach the server after the
+    // session ended and come back 401: stop them first.
+    await queryClient.cancelQueries()
     try {
       await signOut()
     } catch (error) {
