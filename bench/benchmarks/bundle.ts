@@ -20,8 +20,18 @@ function withStaticImports(manifest: BuildManifest, keys: Iterable<string>): Set
   return seen
 }
 
-/** TanStack Router's code splitting turns one route file into chunks keyed `<file>?tsr-split=…`. */
-const routeFileOf = (key: string): string => key.split('?')[0] ?? key
+/** Vite's root: manifest keys are paths relative to it. */
+const WEB_ROOT = path.resolve('web')
+
+/**
+ * TanStack Router's code splitting turns a route file's lazy parts into modules `<file>?tsr-split=…`
+ * (the rest of the file is in the route tree, in the entry). The route file of such a module id.
+ */
+function splitRouteFileOf(moduleId: string): string | null {
+  const [file, query] = moduleId.replace(/^\0/, '').split('?')
+  if (!file || !query?.includes('tsr-split')) return null
+  return path.relative(WEB_ROOT, file).split(path.sep).join('/')
+}
 
 /** A module id as a reader knows it: the npm package, or the path in the repo. */
 function moduleLabel(id: string): string {
@@ -53,7 +63,19 @@ export const bundleBenchmark: MeasuredBenchmark = {
 
     const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry)
     if (!entryKey) throw new Error('the build manifest has no entry chunk')
-    const signInKeys = Object.keys(manifest).filter((key) => routeFileOf(key) === SIGN_IN_ROUTE_SOURCE && chunkOf(key).file.endsWith('.js'))
+    // A route's split modules are in chunks of their own, or in a group chunk (vite.config.ts's
+    // CHUNK_GROUPS) shared with others: found by the modules each output file holds.
+    const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]))
+    const routeChunkKeys = new Map<string, Set<string>>()
+    for (const [file, modules] of built.modulesByChunkFile) {
+      const key = keyOfFile.get(file)
+      if (!key) continue
+      for (const module of modules) {
+        const routeFile = splitRouteFileOf(module.id)
+        if (routeFile) routeChunkKeys.set(routeFile, (routeChunkKeys.get(routeFile) ?? new Set()).add(key))
+      }
+    }
+    const signInKeys = [...(routeChunkKeys.get(SIGN_IN_ROUTE_SOURCE) ?? [])]
     // No chunk of its own means the sign-in route was bundled into the entry chunk.
 
     const entryClosure = withStaticImports(manifest, [entryKey])
@@ -118,9 +140,8 @@ export const bundleBenchmark: MeasuredBenchmark = {
     })
 
     // Route chunks: what navigating to a route adds on top of the entry and its imports.
-    const routeFiles = [...new Set(Object.keys(manifest).filter((key) => key.startsWith('routes/') && chunkOf(key).isDynamicEntry).map(routeFileOf))].sort()
-    for (const routeFile of routeFiles) {
-      const ownKeys = Object.keys(manifest).filter((key) => routeFileOf(key) === routeFile && chunkOf(key).isDynamicEntry)
+    for (const [routeFile, keys] of [...routeChunkKeys].sort(([a], [b]) => a.localeCompare(b))) {
+      const ownKeys = [...keys]
       const ownFiles = [...new Set(ownKeys.map((key) => chunkOf(key).file))]
       const addedFiles = [...new Set([...withStaticImports(manifest, ownKeys)].filter((key) => !entryClosure.has(key)).map((key) => chunkOf(key).file))].filter((file) => file.endsWith('.js'))
       const ownBytes = (await Promise.all(ownFiles.map(fileBytes))).reduce((sum, bytes) => sum + bytes, 0)
@@ -128,7 +149,7 @@ export const bundleBenchmark: MeasuredBenchmark = {
       rows.push({
         benchmark: 'bundle',
         subject: `route ${routeFile}`,
-        figures: `${kib(ownBytes)} gzip own chunks; ${kib(addedBytes)} with imports beyond the entry`,
+        figures: `${kib(ownBytes)} gzip in ${ownFiles.join(', ')}; ${kib(addedBytes)} in ${addedFiles.length} files with imports beyond the entry`,
         budget: '—',
         met: null,
         data: { ownGzipBytes: ownBytes, withImportsGzipBytes: addedBytes, files: addedFiles },
