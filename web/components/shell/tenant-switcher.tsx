@@ -42,8 +42,9 @@ export function TenantSwitcher(props: { current: TenantSummary | null; tenants: 
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm" className="max-w-36 justify-between sm:max-w-64" aria-label={`Tenant: ${props.current?.name ?? 'none'}. Switch tenant`}>
-          <Building aria-hidden />
+        <Button variant="outline" size="sm" className="max-w-36 min-w-0 shrink justify-between sm:max-w-64" aria-label={`Tenant: ${props.current?.name ?? 'none'}. Switch tenant`}>
+          {/* On a phone the tenant's name needs the room more than the icon does. */}
+          <Building aria-hidden className="max-sm:hidden" />
           <span className="truncate">{props.current?.name ?? 'Choose a tenant'}</span>
           <ChevronsUpDown className="opacity-60" aria-hidden />
         </Button>

@@ -17,8 +17,10 @@ function TabsList({ className, ...props }: React.ComponentProps<typeof TabsPrimi
   return (
     <TabsPrimitive.List
       data-slot="tabs-list"
+      // justify-start: a list wider than its box (a phone) scrolls from its first tab; centred, the
+      // first tabs would sit left of the scroll origin, out of reach.
       className={cn(
-        'inline-flex w-fit items-center justify-center rounded-lg bg-muted p-[3px] text-muted-foreground',
+        'inline-flex w-fit items-center justify-start rounded-lg bg-muted p-[3px] text-muted-foreground',
         'data-[orientation=horizontal]:h-9 data-[orientation=vertical]:flex-col data-[orientation=vertical]:items-stretch',
         className,
       )}

@@ -41,7 +41,7 @@ export function ChannelPoliciesTable({ policies, label, onOpen }: { policies: re
             return (
               <TableRow key={policy.key} data-testid={`channel-policy-${policy.key}`}>
                 <TableCell>
-                  <div className="flex items-center gap-2">
+                  <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                     <PolicyNameButton name={policy.name} onClick={() => onOpen(policy.key)} />
                     {policy.builtIn && <BuiltInBadge />}
                   </div>

@@ -20,7 +20,7 @@ export function TimePoliciesTable({ policies, onOpen }: { policies: readonly Sps
           {policies.map((policy) => (
             <TableRow key={policy.key} data-testid={`time-policy-${policy.key}`}>
               <TableCell>
-                <div className="flex items-center gap-2">
+                <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                   <PolicyNameButton name={policy.name} onClick={() => onOpen(policy.key)} />
                   {policy.builtIn && <BuiltInBadge />}
                 </div>
