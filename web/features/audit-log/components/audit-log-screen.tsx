@@ -1,8 +1,10 @@
 import { AUDIT_PAGE_SIZES, type AuditEntrySummary } from '@contract/audit-log'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { CircleAlert, FilterX, ShieldCheck } from 'lucide-react'
+import { CircleAlert, ShieldCheck } from 'lucide-react'
 import { PageHeader } from '@/components/page-header'
 import { DataTable } from '@/components/data-table/data-table'
+import { ClearFiltersButton } from '@/components/data-table/clear-filters-button'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
@@ -78,30 +80,21 @@ export function AuditLogScreen({ search, onSearchChange, canExport }: AuditLogSc
         className="lg:flex-1"
         scrollAreaClassName="lg:max-h-none"
         columns={AUDIT_LOG_COLUMNS}
-        rows={list.data?.items}
-        total={list.data?.total}
+        {...queryTableProps(list, { problem: rangeProblem })}
         getRowId={entryId}
         state={auditLogTableState(search)}
         onStateChange={(change) => onSearchChange(auditLogSearchForTable(change))}
         pageSizes={AUDIT_PAGE_SIZES}
-        isFetching={list.isPlaceholderData}
-        error={rangeProblem ? new Error(rangeProblem) : list.error}
-        onRetry={rangeProblem ? undefined : () => void list.refetch()}
         toolbar={
           filtered && (
-            <Button variant="ghost" size="sm" onClick={clearFilters}>
-              <FilterX aria-hidden />
-              Clear filters
-            </Button>
+            <ClearFiltersButton place="toolbar" onClear={clearFilters} />
           )
         }
         empty={
           filtered ? (
             <div className="flex flex-col items-center gap-3">
               <p className="text-muted-foreground">No entries match these filters.</p>
-              <Button variant="outline" size="sm" onClick={clearFilters}>
-                Clear filters
-              </Button>
+              <ClearFiltersButton place="empty" onClear={clearFilters} />
             </div>
           ) : (
             <p className="text-muted-foreground">The audit log has no entries yet.</p>

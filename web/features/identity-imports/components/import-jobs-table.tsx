@@ -2,6 +2,7 @@ import type { ImportJobSummary } from '@contract/identity-imports'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { DataTable } from '@/components/data-table/data-table'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { dataTableColumnHelper } from '@/components/data-table/data-table-columns'
 import { DateTime } from '@/components/date-time'
 import { importJobsQueryOptions } from '../api/import-queries'
@@ -48,15 +49,11 @@ export function ImportJobsTable({ tenant, page, onPageChange }: { tenant: string
     <DataTable
       label="Imports"
       columns={columns(tenant)}
-      rows={list.data?.items}
-      total={list.data?.total}
+      {...queryTableProps(list)}
       getRowId={(job) => job.id}
       state={{ page, pageSize: 25, sort: null, hiddenColumns: [] }}
       onStateChange={(change) => change.page && onPageChange(change.page)}
       pageSizes={[25]}
-      isFetching={list.isPlaceholderData}
-      error={list.error}
-      onRetry={() => void list.refetch()}
       empty={<p className="text-muted-foreground">No imports yet.</p>}
     />
   )

@@ -1,6 +1,7 @@
 import { IMPORT_PAGE_SIZES, IMPORT_ROW_FILTERS, type ImportRowFilter, type ImportRowOutcome } from '@contract/identity-imports'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { DataTable } from '@/components/data-table/data-table'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { dataTableColumnHelper } from '@/components/data-table/data-table-columns'
 import { Button } from '@/components/ui/button'
 import { importRowsQueryOptions } from '../api/import-queries'
@@ -42,15 +43,11 @@ export function ImportRowsTable(props: { tenant: string; jobId: string; running:
     <DataTable
       label="Import report"
       columns={COLUMNS}
-      rows={rows.data?.items}
-      total={rows.data?.total}
+      {...queryTableProps(rows)}
       getRowId={(row) => String(row.line)}
       state={{ page: view.page, pageSize: view.pageSize, sort: null, hiddenColumns: [] }}
       onStateChange={(change) => props.onViewChange({ ...(change.page ? { page: change.page } : {}), ...(change.pageSize ? { pageSize: change.pageSize as ImportRowsView['pageSize'], page: 1 } : {}) })}
       pageSizes={IMPORT_PAGE_SIZES}
-      isFetching={rows.isPlaceholderData}
-      error={rows.error}
-      onRetry={() => void rows.refetch()}
       toolbar={
         <div role="group" aria-label="Show rows" className="flex flex-wrap gap-1">
           {IMPORT_ROW_FILTERS.map((filter) => (

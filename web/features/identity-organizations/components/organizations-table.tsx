@@ -2,6 +2,7 @@ import { ORG_PAGE_SIZES, type IdentityOrganization } from '@contract/identity-or
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { DataTable } from '@/components/data-table/data-table'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { dataTableColumnHelper } from '@/components/data-table/data-table-columns'
 import { organizationListQueryOptions } from '../api/organization-queries'
 import { organizationListRequest, type OrganizationsSearch } from '../organizations-search'
@@ -36,8 +37,7 @@ export function OrganizationsTable(props: { tenant: string; search: Organization
     <DataTable
       label="Organizations"
       columns={columns(props.tenant)}
-      rows={list.data?.items}
-      total={list.data?.total}
+      {...queryTableProps(list)}
       getRowId={(organization) => organization.id}
       state={{ page: search.page ?? 1, pageSize: search.pageSize ?? 25, sort: { id: 'name', desc: search.sort === '-name' }, hiddenColumns: [] }}
       onStateChange={(change) =>
@@ -48,9 +48,6 @@ export function OrganizationsTable(props: { tenant: string; search: Organization
         })
       }
       pageSizes={ORG_PAGE_SIZES}
-      isFetching={list.isPlaceholderData}
-      error={list.error}
-      onRetry={() => void list.refetch()}
       toolbar={props.toolbar}
       empty={<p className="text-muted-foreground">{search.q ? 'No organization matches this search.' : 'This tenant has no organizations yet.'}</p>}
     />

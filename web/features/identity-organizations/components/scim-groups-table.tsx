@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { toast } from 'sonner'
 import { ConfirmWithReasonDialog } from '@/components/confirm-with-reason-dialog'
 import { DataTable } from '@/components/data-table/data-table'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { dataTableColumnHelper } from '@/components/data-table/data-table-columns'
 import { Button } from '@/components/ui/button'
 import { deleteScimGroup, scimGroupListQueryOptions, scimGroupsKey } from '../api/organization-queries'
@@ -49,8 +50,7 @@ export function ScimGroupsTable(props: {
       <DataTable
         label="SCIM groups"
         columns={columns}
-        rows={list.data?.items}
-        total={list.data?.total}
+        {...queryTableProps(list)}
         getRowId={(group) => group.id}
         state={{ page: search.page ?? 1, pageSize: search.pageSize ?? 25, sort: null, hiddenColumns: [] }}
         onStateChange={(change) =>
@@ -60,9 +60,6 @@ export function ScimGroupsTable(props: {
           })
         }
         pageSizes={ORG_PAGE_SIZES}
-        isFetching={list.isPlaceholderData}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         toolbar={props.toolbar}
         empty={<p className="text-muted-foreground">{search.q ? 'No group matches this search.' : 'No SCIM groups.'}</p>}
       />

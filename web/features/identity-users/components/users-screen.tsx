@@ -1,9 +1,11 @@
 import { IDENTITY_USER_PAGE_SIZES, type IdentityUserSummary } from '@contract/identity-users'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { FilterX, Plus, Upload, X } from 'lucide-react'
+import { Plus, Upload, X } from 'lucide-react'
 import { useDeferredValue, useMemo, useState } from 'react'
+import { ClearFiltersButton } from '@/components/data-table/clear-filters-button'
 import { DataTable } from '@/components/data-table/data-table'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { userListQueryOptions } from '../api/identity-user-queries'
@@ -104,15 +106,11 @@ export function UsersScreen({ tenant, search, onSearchChange, permissions }: Use
             className="lg:flex-1"
             scrollAreaClassName="lg:max-h-none"
             columns={columns}
-            rows={rows}
-            total={list.data?.total}
+            {...queryTableProps(list)}
             getRowId={userId}
             state={usersTableState(search)}
             onStateChange={(change) => onSearchChange(usersSearchForTable(change))}
             pageSizes={IDENTITY_USER_PAGE_SIZES}
-            isFetching={list.isPlaceholderData}
-            error={list.error}
-            onRetry={() => void list.refetch()}
             selection={
               bulkActions.length > 0
                 ? {
@@ -138,21 +136,14 @@ export function UsersScreen({ tenant, search, onSearchChange, permissions }: Use
                     </Button>
                   </div>
                 )}
-                {filtered && (
-                  <Button variant="ghost" size="sm" onClick={clearFilters}>
-                    <FilterX aria-hidden />
-                    Clear filters
-                  </Button>
-                )}
+                {filtered && <ClearFiltersButton place="toolbar" onClear={clearFilters} />}
               </>
             }
             empty={
               filtered ? (
                 <div className="flex flex-col items-center gap-3">
                   <p className="text-muted-foreground">No user matches these filters.</p>
-                  <Button variant="outline" size="sm" onClick={clearFilters}>
-                    Clear filters
-                  </Button>
+                  <ClearFiltersButton place="empty" onClear={clearFilters} />
                 </div>
               ) : (
                 <p className="text-muted-foreground">The directory has no users.</p>

@@ -1,9 +1,11 @@
 import { SPS_AUDITED_PAGE_SIZES, SPS_SEARCH_RESULT_LIMIT, type SpsAuditedSessionSummary } from '@contract/sps-audited-sessions'
 import { TIME_WINDOW_LABELS } from '@contract/time-window'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { FilterX, Info } from 'lucide-react'
+import { Info } from 'lucide-react'
 import { useMemo } from 'react'
 import { DataTable } from '@/components/data-table/data-table'
+import { ClearFiltersButton } from '@/components/data-table/clear-filters-button'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { PageHeader } from '@/components/page-header'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -65,15 +67,11 @@ export function AuditedSessionsScreen({ tenant, search, onSearchChange, canExpor
         className="lg:flex-1"
         scrollAreaClassName="lg:max-h-none"
         columns={columns}
-        rows={list.data?.items}
-        total={list.data?.total}
+        {...queryTableProps(list, { problem: rangeProblem })}
         getRowId={sessionId}
         state={spsAuditedTableState(search)}
         onStateChange={(change) => onSearchChange(spsAuditedSearchForTable(change))}
         pageSizes={SPS_AUDITED_PAGE_SIZES}
-        isFetching={list.isPlaceholderData}
-        error={rangeProblem ? new Error(rangeProblem) : list.error}
-        onRetry={rangeProblem ? undefined : () => void list.refetch()}
         toolbar={
           <>
             {window && (
@@ -83,10 +81,7 @@ export function AuditedSessionsScreen({ tenant, search, onSearchChange, canExpor
               </p>
             )}
             {narrowed && (
-              <Button variant="ghost" size="sm" onClick={clearFilters}>
-                <FilterX aria-hidden />
-                Clear filters
-              </Button>
+              <ClearFiltersButton place="toolbar" onClear={clearFilters} />
             )}
           </>
         }
@@ -96,9 +91,7 @@ export function AuditedSessionsScreen({ tenant, search, onSearchChange, canExpor
               {narrowed ? 'No audited session in this time window matches these filters.' : 'SPS recorded no session in this time window.'}
             </p>
             {narrowed ? (
-              <Button variant="outline" size="sm" onClick={clearFilters}>
-                Clear filters
-              </Button>
+              <ClearFiltersButton place="empty" onClear={clearFilters} />
             ) : (
               search.range !== '30d' && (
                 <Button variant="outline" size="sm" onClick={() => onSearchChange({ range: '30d', from: undefined, to: undefined, page: undefined })}>

@@ -2,6 +2,7 @@ import { SPS_CONFIG_PAGE_SIZES, type SpsConfigView } from '@contract/sps-config'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { RowData } from '@tanstack/react-table'
 import { DataTable } from '@/components/data-table/data-table'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import type { DataTableColumn } from '@/components/data-table/data-table-columns'
 import { DebouncedFilterInput } from '@/components/data-table/debounced-filter-input'
 import { spsConfigSearchForTable, spsConfigTableState, type SpsConfigSearch } from '../sps-config-search'
@@ -31,15 +32,11 @@ export function SpsConfigTable<Row extends RowData>(props: {
       <DataTable
         label={props.label}
         columns={props.columns}
-        rows={list.data?.items}
-        total={list.data?.total}
+        {...queryTableProps(list)}
         getRowId={props.getRowId}
         state={spsConfigTableState(search)}
         onStateChange={(change) => onSearchChange(spsConfigSearchForTable(change))}
         pageSizes={SPS_CONFIG_PAGE_SIZES}
-        isFetching={list.isPlaceholderData}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         toolbar={
           <DebouncedFilterInput
             value={search.q}

@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import { Download } from 'lucide-react'
 import { toast } from 'sonner'
 import { DataTable } from '@/components/data-table/data-table'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { PageHeader } from '@/components/page-header'
 import { TimeWindowFilter } from '@/components/time-window/time-window-filter'
 import { Button } from '@/components/ui/button'
@@ -86,15 +87,11 @@ export function SwsActivitiesScreen({ tenant, search, canExport, onSearchChange 
         className="lg:flex-1"
         scrollAreaClassName="lg:max-h-none"
         columns={SWS_ACTIVITY_COLUMNS}
-        rows={list.data?.items}
-        total={list.data?.total}
+        {...queryTableProps(list, { problem })}
         getRowId={activityId}
         state={swsActivitiesTableState(search)}
         onStateChange={(change) => onSearchChange(swsActivitiesSearchForTable(change))}
         pageSizes={SWS_ACTIVITY_PAGE_SIZES}
-        isFetching={list.isPlaceholderData}
-        error={problem ? new Error(problem) : list.error}
-        onRetry={problem ? undefined : () => void list.refetch()}
         empty={<p className="text-muted-foreground">No activity of these types in this time window.</p>}
       />
     </div>

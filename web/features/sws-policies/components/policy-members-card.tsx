@@ -4,6 +4,7 @@ import { Search } from 'lucide-react'
 import { useId, useMemo, useState } from 'react'
 import { toast } from 'sonner'
 import { DataTable } from '@/components/data-table/data-table'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { DebouncedFilterInput } from '@/components/data-table/debounced-filter-input'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { Label } from '@/components/ui/label'
@@ -90,15 +91,11 @@ export function PolicyMembersCard(props: PolicyMembersCardProps) {
         <DataTable
           label="Policy members"
           columns={columns}
-          rows={list.data?.items}
-          total={list.data?.total}
+          {...queryTableProps(list)}
           getRowId={memberId}
           state={swsPolicyTableState(search)}
           onStateChange={(change) => onSearchChange(swsPolicySearchForTable(change))}
           pageSizes={SWS_POLICY_PAGE_SIZES}
-          isFetching={list.isPlaceholderData}
-          error={list.error}
-          onRetry={() => void list.refetch()}
           scrollAreaClassName="max-h-[32rem]"
           empty={<p className="text-muted-foreground">{filtered ? 'No member matches these filters.' : 'This policy has no members.'}</p>}
         />

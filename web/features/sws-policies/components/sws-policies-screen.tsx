@@ -2,6 +2,7 @@ import { SWS_POLICY_PAGE_SIZES, type SwsPolicySummary } from '@contract/sws-poli
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { DataTable } from '@/components/data-table/data-table'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { PageHeader } from '@/components/page-header'
 import { ClearSearchButton, SearchEmptyState, WildcardSearchFilter } from '@/components/wildcard-search-filter'
 import { swsPolicyListQueryOptions } from '../api/sws-policy-queries'
@@ -38,15 +39,11 @@ export function SwsPoliciesScreen({ tenant, canWrite, search, onSearchChange }: 
         className="lg:flex-1"
         scrollAreaClassName="lg:max-h-none"
         columns={columns}
-        rows={list.data?.items}
-        total={list.data?.total}
+        {...queryTableProps(list)}
         getRowId={policyId}
         state={swsPolicyTableState(search)}
         onStateChange={(change) => onSearchChange(swsPolicySearchForTable(change))}
         pageSizes={SWS_POLICY_PAGE_SIZES}
-        isFetching={list.isPlaceholderData}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         toolbar={search.q && <ClearSearchButton onClear={clear} />}
         empty={<SearchEmptyState q={search.q} noMatch="No policy matches" nothing="This tenant has no SWS policies." onClear={clear} />}
       />

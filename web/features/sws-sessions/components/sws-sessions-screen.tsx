@@ -1,9 +1,11 @@
 import { SWS_SESSION_PAGE_SIZES, type SwsSessionPage, type SwsSessionSummary } from '@contract/sws-sessions'
 import { resolveTimeWindow, TIME_WINDOW_PRESET_MS } from '@contract/time-window'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { FilterX, History, Info } from 'lucide-react'
+import { History, Info } from 'lucide-react'
 import { useMemo } from 'react'
 import { DataTable } from '@/components/data-table/data-table'
+import { ClearFiltersButton } from '@/components/data-table/clear-filters-button'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { DateTime } from '@/components/date-time'
@@ -57,21 +59,14 @@ export function SwsSessionsScreen({ tenant, search, canExport, onSearchChange }:
         className="lg:flex-1"
         scrollAreaClassName="lg:max-h-none"
         columns={columns}
-        rows={list.data?.items}
-        total={list.data?.total}
+        {...queryTableProps(list, { problem })}
         getRowId={sessionId}
         state={swsSessionsTableState(search)}
         onStateChange={(change) => onSearchChange(swsSessionsSearchForTable(change))}
         pageSizes={SWS_SESSION_PAGE_SIZES}
-        isFetching={list.isPlaceholderData}
-        error={problem ? new Error(problem) : list.error}
-        onRetry={problem ? undefined : () => void list.refetch()}
         toolbar={
           filtered && (
-            <Button variant="ghost" size="sm" onClick={clearFilters}>
-              <FilterX aria-hidden />
-              Clear filters
-            </Button>
+            <ClearFiltersButton place="toolbar" onClear={clearFilters} />
           )
         }
         empty={<EmptySessions page={list.data} filtered={filtered} onClear={clearFilters} onSearchChange={onSearchChange} />}
@@ -131,9 +126,7 @@ function EmptySessions(props: {
           </Button>
         )}
         {props.filtered && (
-          <Button variant="outline" size="sm" onClick={props.onClear}>
-            Clear filters
-          </Button>
+          <ClearFiltersButton place="empty" onClear={props.onClear} />
         )}
       </div>
     </div>

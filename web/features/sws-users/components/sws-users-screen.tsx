@@ -2,6 +2,7 @@ import { SWS_USER_PAGE_SIZES, type SwsUserSummary } from '@contract/sws-users'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { DataTable } from '@/components/data-table/data-table'
+import { queryTableProps } from '@/components/data-table/query-table-props'
 import { PageHeader } from '@/components/page-header'
 import { ClearSearchButton, SearchEmptyState, WildcardSearchFilter } from '@/components/wildcard-search-filter'
 import { swsUserListQueryOptions } from '../api/sws-user-queries'
@@ -36,15 +37,11 @@ export function SwsUsersScreen({ tenant, search, permissions, onSearchChange }: 
         className="lg:flex-1"
         scrollAreaClassName="lg:max-h-none"
         columns={columns}
-        rows={list.data?.items}
-        total={list.data?.total}
+        {...queryTableProps(list)}
         getRowId={userId}
         state={swsUsersTableState(search)}
         onStateChange={(change) => onSearchChange(swsUsersSearchForTable(change))}
         pageSizes={SWS_USER_PAGE_SIZES}
-        isFetching={list.isPlaceholderData}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         toolbar={search.q && <ClearSearchButton onClear={clear} />}
         empty={<SearchEmptyState q={search.q} noMatch="No SWS user matches" nothing="This SWS tenant has no users." onClear={clear} />}
       />
