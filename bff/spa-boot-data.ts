@@ -17,11 +17,11 @@ function tenantInPath(pathname: string): string | null {
   }
 }
 
-/** BootData for the page at this request's path (c.var.session must be loaded). */
-export async function bootDataFor(c: Context<AppEnv>): Promise<BootData> {
+/** BootData for the page at this request's path (c.var.session must be loaded); null without a session. */
+export async function bootDataFor(c: Context<AppEnv>): Promise<BootData | null> {
   const { config, db } = c.var.deps
   const session = c.var.session
-  if (!session) return { session: null, tenantAccess: null }
+  if (!session) return null
   const tenantId = tenantInPath(c.req.path)
   let tenantAccess: TenantAccess | null = null
   // An admin owing MFA enrolment is refused every tenant endpoint; the SPA sends them to enrol.

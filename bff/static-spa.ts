@@ -43,7 +43,8 @@ export function spaRoutes(staticDir: string | null): Hono<AppEnv> {
   app.get('*', loadSession, async (c) => {
     c.header('Cache-Control', 'no-store')
     const nonce = c.get('secureHeadersNonce') ?? ''
-    const bootData = bootDataElement(await bootDataFor(c))
+    const data = await bootDataFor(c)
+    const bootData = data ? bootDataElement(data) : ''
     // A function, not a string: the data holds names, and `$&` or `$'` in a string replacement are patterns.
     return c.html(indexHtml.replaceAll(NONCE_PLACEHOLDER, nonce).replace(ROOT_ELEMENT, () => bootData + ROOT_ELEMENT))
   })

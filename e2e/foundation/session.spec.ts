@@ -32,3 +32,16 @@ test('helpdesk calling an admin-only API gets 403 naming the permission', async 
   expect(body.error.details.permission).toBe('console.operators.manage')
   expect(body.error.message).toContain('console.operators.manage')
 })
+
+test('a link followed from another site opens the screen signed in, though that first request carries no cookie', async ({ page }) => {
+  await signInAs(page, 'helpdesk')
+  // A page of no site of ours (a ticket, a chat) links to a user list.
+  await page.goto('about:blank')
+  await page.setContent(`<a href="${E2E_ORIGIN}/t/demo/identity/users?search=costa">Open in Gatehouse</a>`)
+  const [documentResponse] = await Promise.all([page.waitForResponse((response) => response.url().includes('/t/demo/identity/users')), page.getByRole('link', { name: 'Open in Gatehouse' }).click()])
+  // SameSite=Strict: the browser leaves the session cookie off a cross-site navigation.
+  expect((await documentResponse.request().allHeaders()).cookie).toBeUndefined()
+  await expect(page).toHaveURL(/\/t\/demo\/identity\/users/)
+  await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+})

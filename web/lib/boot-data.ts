@@ -3,7 +3,11 @@ import type { QueryClient } from '@tanstack/react-query'
 import { SESSION_QUERY_KEY } from './session'
 import { tenantAccessQueryOptions } from './tenants'
 
-/** The BFF's answers written into index.html (absent under the Vite dev server, which serves its own). */
+/**
+ * The BFF's answers written into a signed-in page's index.html. Absent without a session (and under
+ * the Vite dev server, which serves its own index.html): the SPA then asks, as its requests may
+ * carry a cookie the page's own request did not (a link followed from another site).
+ */
 function readBootData(): BootData | null {
   const element = document.getElementById(BOOT_DATA_ELEMENT_ID)
   if (!element?.textContent) return null
