@@ -13,7 +13,7 @@ const ROOT_ELEMENT = '<div id="root"></div>'
 
 /**
  * Serves the built SPA: hashed assets cached for good, other public files briefly, and index.html
- * for every other path (client-side routes) with a fresh CSP nonce, the page's boot data (see
+ * for every other path (client-side routes) with a fresh CSP nonce, a signed-in page's boot data (see
  * contract/boot-data.ts: the first screen then starts without two round trips) and no caching.
  */
 export function spaRoutes(staticDir: string | null): Hono<AppEnv> {

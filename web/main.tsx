@@ -22,8 +22,9 @@ const queryClient = createQueryClient(() => {
 const router = createAppRouter(queryClient)
 
 // A cold load is a chain: the session, then (on tenant screens) the tenant's access, then the
-// screen's code, then its data. The BFF answers the first two in the page itself (boot data); the
-// code of the screen in the URL depends on neither: ask for it now. tailwind-merge first, as the
+// screen's code, then its data. On a signed-in page the BFF answers the first two in the page
+// itself (boot data); otherwise ask for the session now. The code of the screen in the URL depends
+// on neither: ask for it now too. tailwind-merge first, as the
 // signed-in layout waits for it (see cn()) and the route's many chunks would queue ahead of it.
 loadClassMerge().catch(() => undefined)
 if (!seedFromBootData(queryClient)) void queryClient.prefetchQuery(sessionQueryOptions())
